@@ -1,5 +1,7 @@
 package io.converge.types;
 
+import io.converge.rlp.RlpException;
+import io.converge.rlp.RlpReader;
 import java.util.Arrays;
 
 /** A 20-byte account address. */
@@ -18,6 +20,16 @@ public final class Address implements Comparable<Address> {
       throw new IllegalArgumentException("address must be 20 bytes, got " + value.length);
     }
     return new Address(value.clone());
+  }
+
+  /** Reads a 20-byte RLP string; any other length is malformed. */
+  public static Address fromRlp(RlpReader reader) throws RlpException {
+    int at = reader.position();
+    byte[] bytes = reader.readBytes();
+    if (bytes.length != SIZE) {
+      throw new RlpException("address must be 20 bytes", at, "found " + bytes.length);
+    }
+    return new Address(bytes);
   }
 
   public static Address fromHex(String hex) {

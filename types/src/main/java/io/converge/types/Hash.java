@@ -1,5 +1,8 @@
 package io.converge.types;
 
+import io.converge.crypto.hash.Keccak256;
+import io.converge.rlp.RlpException;
+import io.converge.rlp.RlpReader;
 import java.util.Arrays;
 
 /** A 32-byte hash (Keccak-256 unless said otherwise). */
@@ -18,6 +21,26 @@ public final class Hash implements Comparable<Hash> {
       throw new IllegalArgumentException("hash must be 32 bytes, got " + value.length);
     }
     return new Hash(value.clone());
+  }
+
+  /** The Keccak-256 digest of {@code data}. */
+  public static Hash keccak256(byte[] data) {
+    return new Hash(Keccak256.hash(data));
+  }
+
+  /** The Keccak-256 digest of {@code length} bytes of {@code data} from {@code offset}. */
+  public static Hash keccak256(byte[] data, int offset, int length) {
+    return new Hash(Keccak256.hash(data, offset, length));
+  }
+
+  /** Reads a 32-byte RLP string; any other length is malformed. */
+  public static Hash fromRlp(RlpReader reader) throws RlpException {
+    int at = reader.position();
+    byte[] bytes = reader.readBytes();
+    if (bytes.length != SIZE) {
+      throw new RlpException("hash must be 32 bytes", at, "found " + bytes.length);
+    }
+    return new Hash(bytes);
   }
 
   public static Hash fromHex(String hex) {

@@ -1,0 +1,208 @@
+package io.converge.evm.operation;
+
+import static io.converge.evm.gas.GasSchedule.BASE;
+import static io.converge.evm.gas.GasSchedule.HIGH;
+import static io.converge.evm.gas.GasSchedule.LOW;
+import static io.converge.evm.gas.GasSchedule.MID;
+import static io.converge.evm.gas.GasSchedule.VERY_LOW;
+import static io.converge.evm.gas.GasSchedule.ZERO;
+import static io.converge.evm.operation.Opcodes.*;
+
+import io.converge.evm.gas.GasSchedule;
+import io.converge.types.Fork;
+
+/**
+ * The operations a fork offers: for each opcode its stack inputs and outputs and its constant gas (the part known
+ * before looking at operands; operations charge the rest). Built fork by fork: each fork registers the previous fork's
+ * operations, then its own. The interpreter checks an operation's stack bounds and charges its constant gas from these
+ * arrays before running it, so an undefined opcode is one whose lower stack bound can never be met.
+ */
+public final class OperationTable {
+  /** Maximum number of stack items. */
+  public static final int STACK_LIMIT = 1024;
+
+  private static final int UNDEFINED = Integer.MAX_VALUE;
+
+  /** Fewest items the stack needs: the operation's inputs. */
+  final int[] minStack = new int[256];
+  /** Most items the stack may hold: more and the outputs overflow it. */
+  final int[] maxStack = new int[256];
+  final long[] constantGas = new long[256];
+  private final Fork fork;
+
+  private OperationTable(Fork fork) {
+    this.fork = fork;
+    java.util.Arrays.fill(minStack, UNDEFINED);
+  }
+
+  /** The table of {@code schedule}'s fork, priced by it. */
+  public static OperationTable forSchedule(GasSchedule schedule) {
+    OperationTable table = new OperationTable(schedule.fork());
+    Fork f = schedule.fork();
+    if (f.isAtLeast(Fork.CANCUN)) {
+      table.registerCancun(schedule);
+    } else if (f.isAtLeast(Fork.SHANGHAI)) {
+      table.registerShanghai(schedule);
+    } else if (f.isAtLeast(Fork.PARIS)) {
+      table.registerLondon(schedule); // Paris renames 0x44 to PREVRANDAO; what it pushes is the interpreter's business
+    } else if (f.isAtLeast(Fork.LONDON)) {
+      table.registerLondon(schedule);
+    } else if (f.isAtLeast(Fork.ISTANBUL)) {
+      table.registerIstanbul(schedule); // Berlin changes only prices
+    } else if (f.isAtLeast(Fork.CONSTANTINOPLE)) {
+      table.registerConstantinople(schedule);
+    } else if (f.isAtLeast(Fork.BYZANTIUM)) {
+      table.registerByzantium(schedule);
+    } else if (f.isAtLeast(Fork.HOMESTEAD)) {
+      table.registerHomestead(schedule);
+    } else {
+      table.registerFrontier(schedule);
+    }
+    return table;
+  }
+
+  public Fork fork() {
+    return fork;
+  }
+
+  public boolean isDefined(int opcode) {
+    return minStack[opcode] != UNDEFINED;
+  }
+
+  public long constantGas(int opcode) {
+    return constantGas[opcode];
+  }
+
+  private void add(int opcode, int inputs, int outputs, long gas) {
+    minStack[opcode] = inputs;
+    maxStack[opcode] = STACK_LIMIT + inputs - outputs;
+    constantGas[opcode] = gas;
+  }
+
+  private void registerFrontier(GasSchedule g) {
+    add(STOP, 0, 0, ZERO);
+    add(ADD, 2, 1, VERY_LOW);
+    add(MUL, 2, 1, LOW);
+    add(SUB, 2, 1, VERY_LOW);
+    add(DIV, 2, 1, LOW);
+    add(SDIV, 2, 1, LOW);
+    add(MOD, 2, 1, LOW);
+    add(SMOD, 2, 1, LOW);
+    add(ADDMOD, 3, 1, MID);
+    add(MULMOD, 3, 1, MID);
+    add(EXP, 2, 1, GasSchedule.EXP);
+    add(SIGNEXTEND, 2, 1, LOW);
+    add(LT, 2, 1, VERY_LOW);
+    add(GT, 2, 1, VERY_LOW);
+    add(SLT, 2, 1, VERY_LOW);
+    add(SGT, 2, 1, VERY_LOW);
+    add(EQ, 2, 1, VERY_LOW);
+    add(ISZERO, 1, 1, VERY_LOW);
+    add(AND, 2, 1, VERY_LOW);
+    add(OR, 2, 1, VERY_LOW);
+    add(XOR, 2, 1, VERY_LOW);
+    add(NOT, 1, 1, VERY_LOW);
+    add(BYTE, 2, 1, VERY_LOW);
+    add(KECCAK256, 2, 1, GasSchedule.KECCAK256);
+    add(ADDRESS, 0, 1, BASE);
+    add(BALANCE, 1, 1, g.balance());
+    add(ORIGIN, 0, 1, BASE);
+    add(CALLER, 0, 1, BASE);
+    add(CALLVALUE, 0, 1, BASE);
+    add(CALLDATALOAD, 1, 1, VERY_LOW);
+    add(CALLDATASIZE, 0, 1, BASE);
+    add(CALLDATACOPY, 3, 0, VERY_LOW);
+    add(CODESIZE, 0, 1, BASE);
+    add(CODECOPY, 3, 0, VERY_LOW);
+    add(GASPRICE, 0, 1, BASE);
+    add(EXTCODESIZE, 1, 1, g.extCode());
+    add(EXTCODECOPY, 4, 0, g.extCode());
+    add(BLOCKHASH, 1, 1, GasSchedule.BLOCKHASH);
+    add(COINBASE, 0, 1, BASE);
+    add(TIMESTAMP, 0, 1, BASE);
+    add(NUMBER, 0, 1, BASE);
+    add(PREVRANDAO, 0, 1, BASE);
+    add(GASLIMIT, 0, 1, BASE);
+    add(POP, 1, 0, BASE);
+    add(MLOAD, 1, 1, VERY_LOW);
+    add(MSTORE, 2, 0, VERY_LOW);
+    add(MSTORE8, 2, 0, VERY_LOW);
+    add(SLOAD, 1, 1, g.sload());
+    add(SSTORE, 2, 0, ZERO);
+    add(JUMP, 1, 0, MID);
+    add(JUMPI, 2, 0, HIGH);
+    add(PC, 0, 1, BASE);
+    add(MSIZE, 0, 1, BASE);
+    add(GAS, 0, 1, BASE);
+    add(JUMPDEST, 0, 0, GasSchedule.JUMPDEST);
+    for (int n = 1; n <= 32; n++) {
+      add(PUSH1 + n - 1, 0, 1, VERY_LOW);
+    }
+    for (int n = 1; n <= 16; n++) {
+      add(DUP1 + n - 1, n, n + 1, VERY_LOW);
+      add(SWAP1 + n - 1, n + 1, n + 1, VERY_LOW);
+    }
+    for (int n = 0; n <= 4; n++) {
+      add(LOG0 + n, 2 + n, 0, GasSchedule.LOG + n * GasSchedule.LOG_TOPIC);
+    }
+    add(CREATE, 3, 1, GasSchedule.CREATE);
+    add(CALL, 7, 1, g.call());
+    add(CALLCODE, 7, 1, g.call());
+    add(RETURN, 2, 0, ZERO);
+    add(SELFDESTRUCT, 1, 0, g.selfDestruct());
+  }
+
+  /** EIP-7 DELEGATECALL. */
+  private void registerHomestead(GasSchedule g) {
+    registerFrontier(g);
+    add(DELEGATECALL, 6, 1, g.call());
+  }
+
+  /** EIP-140 REVERT, EIP-211 RETURNDATASIZE/RETURNDATACOPY, EIP-214 STATICCALL. */
+  private void registerByzantium(GasSchedule g) {
+    registerHomestead(g);
+    add(RETURNDATASIZE, 0, 1, BASE);
+    add(RETURNDATACOPY, 3, 0, VERY_LOW);
+    add(STATICCALL, 6, 1, g.call());
+    add(REVERT, 2, 0, ZERO);
+  }
+
+  /** EIP-145 shifts, EIP-1014 CREATE2, EIP-1052 EXTCODEHASH. */
+  private void registerConstantinople(GasSchedule g) {
+    registerByzantium(g);
+    add(SHL, 2, 1, VERY_LOW);
+    add(SHR, 2, 1, VERY_LOW);
+    add(SAR, 2, 1, VERY_LOW);
+    add(EXTCODEHASH, 1, 1, g.extCodeHash());
+    add(CREATE2, 4, 1, GasSchedule.CREATE);
+  }
+
+  /** EIP-1344 CHAINID, EIP-1884 SELFBALANCE. */
+  private void registerIstanbul(GasSchedule g) {
+    registerConstantinople(g);
+    add(CHAINID, 0, 1, BASE);
+    add(SELFBALANCE, 0, 1, LOW);
+  }
+
+  /** EIP-3198 BASEFEE. */
+  private void registerLondon(GasSchedule g) {
+    registerIstanbul(g);
+    add(BASEFEE, 0, 1, BASE);
+  }
+
+  /** EIP-3855 PUSH0. */
+  private void registerShanghai(GasSchedule g) {
+    registerLondon(g);
+    add(PUSH0, 0, 1, BASE);
+  }
+
+  /** EIP-1153 TLOAD/TSTORE, EIP-5656 MCOPY, EIP-4844 BLOBHASH, EIP-7516 BLOBBASEFEE. */
+  private void registerCancun(GasSchedule g) {
+    registerShanghai(g);
+    add(TLOAD, 1, 1, GasSchedule.TRANSIENT_STORAGE);
+    add(TSTORE, 2, 0, GasSchedule.TRANSIENT_STORAGE);
+    add(MCOPY, 3, 0, VERY_LOW);
+    add(BLOBHASH, 1, 1, VERY_LOW);
+    add(BLOBBASEFEE, 0, 1, BASE);
+  }
+}
