@@ -1,18 +1,21 @@
-// Runs the workloads of <workDir>/workloads.tsv (all, or the one named by the second argument) on @ethereumjs/evm
+// Runs the workloads of a workloads.tsv (all, or the one named by the second argument) on @ethereumjs/evm
 // (Cancun) and prints one tab-separated line per workload: name, status (ok or a reason), median ms, gas used, deploy
-// gas, output hex, measured runs. WARMUP, RUNS and BUDGET_MS come from the environment.
+// gas, output hex, measured runs.
 // Each timed run starts from the same state (deployed contract, nothing else) with a clean warm set and original-storage
 // cache, as a fresh transaction would; only the top-level runCall is timed.
 import fs from 'node:fs';
-import path from 'node:path';
 import { Common, Hardfork, Mainnet } from '@ethereumjs/common';
 import { createEVM } from '@ethereumjs/evm';
 import { Account, bytesToHex, createAddressFromString, hexToBytes } from '@ethereumjs/util';
 
-const [workDir, only] = process.argv.slice(2);
+const [workloadsFile, only] = process.argv.slice(2);
+// The same policy as EvmBench: warm up for WARMUP runs and WARMUP_MS, then measure RUNS runs, or stop after
+// BUDGET_MS once MIN_RUNS are measured.
 const WARMUP = Number(process.env.WARMUP ?? 2);
-const RUNS = Number(process.env.RUNS ?? 5);
-const BUDGET_MS = Number(process.env.BUDGET_MS ?? 10000); // per workload: past this, stop once 3 runs are measured
+const WARMUP_MS = Number(process.env.WARMUP_MS ?? 1500);
+const RUNS = Number(process.env.RUNS ?? 7);
+const BUDGET_MS = Number(process.env.BUDGET_MS ?? 8000);
+const MIN_RUNS = 3;
 const COINBASE = createAddressFromString('0x0000000000000000000000000000000000000000');
 
 const hex = (s) => hexToBytes(`0x${s}`);
@@ -43,10 +46,12 @@ async function runWorkload([name, kind, code, input, gas, caller, contract]) {
   await evm.journal.cleanup();
 
   const samples = [];
+  let warmups = 0;
+  let measuring = false;
   let gasUsed;
   let output;
-  const started = performance.now();
-  for (let i = 0; i < WARMUP + RUNS; i++) {
+  let phaseStarted = performance.now();
+  for (;;) {
     await sm.checkpoint();
     freshTransaction(evm, from, to);
     const t0 = performance.now();
@@ -63,8 +68,16 @@ async function runWorkload([name, kind, code, input, gas, caller, contract]) {
     }
     gasUsed = used;
     output = out;
-    if (i >= WARMUP) samples.push(t1 - t0);
-    if (samples.length >= 3 && performance.now() - started > BUDGET_MS) break;
+    if (!measuring) {
+      warmups++;
+      if (warmups >= WARMUP && t1 - phaseStarted >= WARMUP_MS) {
+        measuring = true;
+        phaseStarted = performance.now();
+      }
+      continue;
+    }
+    samples.push(t1 - t0);
+    if (samples.length >= RUNS || (samples.length >= MIN_RUNS && t1 - phaseStarted > BUDGET_MS)) break;
   }
   samples.sort((a, b) => a - b);
   const median = samples[Math.floor(samples.length / 2)];
@@ -81,7 +94,7 @@ function freshTransaction(evm, from, to) {
   for (const precompile of evm.precompiles.keys()) evm.journal.addAlwaysWarmAddress(precompile);
 }
 
-const lines = fs.readFileSync(path.join(workDir, 'workloads.tsv'), 'utf8').trim().split('\n');
+const lines = fs.readFileSync(workloadsFile, 'utf8').trim().split('\n');
 for (const line of lines) {
   const fields = line.split('\t');
   if (only !== undefined && fields[0] !== only) continue;

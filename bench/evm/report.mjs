@@ -50,6 +50,13 @@ rows.forEach((r) => console.log(format(r)));
 console.log('');
 console.log('median wall time of the top-level call; ratio = ethereumjs time / converge time (above 1: converge is faster)');
 for (const [name, , , , , , , description] of names) console.log(`  ${name.padEnd(widths[0])}  ${description}`);
+for (const [name] of names) {
+  const a = ours.get(name);
+  const b = theirs.get(name);
+  if (a?.status === 'ok' && b?.status === 'ok' && a.deployGas !== '-') {
+    console.log(`  ${name.padEnd(widths[0])}  deployment gas: converge ${a.deployGas}, ethereumjs ${b.deployGas}`);
+  }
+}
 if (problems.length > 0) {
   console.log('');
   problems.forEach((p) => console.log(`FAIL ${p}`));

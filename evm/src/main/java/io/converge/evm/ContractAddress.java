@@ -22,7 +22,11 @@ public final class ContractAddress {
     return forCreate2(sender, salt.unsafeArray(), codeHash);
   }
 
-  static Address forCreate2(Address sender, byte[] salt32, byte[] initCodeHash) {
+  /** CREATE2 from the salt and the init code's hash, as 32-byte arrays. */
+  public static Address forCreate2(Address sender, byte[] salt32, byte[] initCodeHash) {
+    if (salt32.length != 32 || initCodeHash.length != 32) {
+      throw new IllegalArgumentException("salt and init code hash must be 32 bytes");
+    }
     byte[] preimage = new byte[1 + Address.SIZE + 32 + 32];
     preimage[0] = (byte) 0xff;
     System.arraycopy(sender.unsafeArray(), 0, preimage, 1, Address.SIZE);

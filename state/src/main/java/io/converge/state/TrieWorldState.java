@@ -35,6 +35,13 @@ public final class TrieWorldState implements World {
   private final List<SecureTrie> unpersistedStorage = new ArrayList<>();
   /** Code set since the last commit, by hash. */
   private final Map<Hash, Bytes> newCode = new HashMap<>();
+  /**
+   * The account last looked up, by identity of the address object: the EVM passes the same {@code Address} for every
+   * SLOAD and SSTORE of a frame, and hashing a 20-byte address dominated such loops. Cleared whenever an account
+   * object is replaced or a revert may have restored another.
+   */
+  private Address lastAddress;
+  private CachedAccount lastAccount;
 
   TrieWorldState(StateDatabase database, Hash root) {
     this.database = database;
@@ -147,6 +154,8 @@ public final class TrieWorldState implements World {
     boolean first = !a.transactionOriginal.containsKey(key);
     if (first) {
       a.transactionOriginal.put(key, cached != null ? cached : slot(a, key));
+      // Later writes in this transaction find the key in transactionOriginal and need not repeat this.
+      a.written.add(key);
       if (!a.queuedForTransactionEnd) {
         a.queuedForTransactionEnd = true;
         withTransactionOriginals.add(a);
@@ -154,7 +163,6 @@ public final class TrieWorldState implements World {
     }
     journal.add(new JournalEntry.StorageChanged(a, key, cached, first));
     a.current.put(key, value);
-    a.written.add(key);
   }
 
   @Override
@@ -184,6 +192,8 @@ public final class TrieWorldState implements World {
     for (int i = journal.size() - 1; i >= snapshot; i--) {
       journal.remove(i).undo(accounts);
     }
+    lastAddress = null;
+    lastAccount = null;
   }
 
   // ---- transaction and block boundaries ----
@@ -264,11 +274,16 @@ public final class TrieWorldState implements World {
   // ---- caching ----
 
   private CachedAccount account(Address address) {
+    if (address == lastAddress) {
+      return lastAccount;
+    }
     CachedAccount a = accounts.get(address);
     if (a == null) {
       a = load(address);
       accounts.put(address, a);
     }
+    lastAddress = address;
+    lastAccount = a;
     return a;
   }
 
@@ -299,6 +314,8 @@ public final class TrieWorldState implements World {
   private void replace(Address address, CachedAccount fresh) {
     journal.add(new JournalEntry.AccountReplaced(address, accounts.get(address)));
     accounts.put(address, fresh);
+    lastAddress = null;
+    lastAccount = null;
     queueFlush(fresh);
   }
 

@@ -113,6 +113,25 @@ class TrieWorldStateTest {
   }
 
   @Test
+  void readsThroughADeletionAndItsRevertWithTheSameAddressObject() {
+    TrieWorldState state = StateDatabase.inMemory().empty();
+    state.setBalance(CONTRACT, Wei.of(3));
+    state.setStorage(CONTRACT, SLOT, UInt256.of(4));
+    state.rootHash();
+    assertThat(state.balance(CONTRACT)).isEqualTo(Wei.of(3));
+    int snap = state.snapshot();
+    state.deleteAccount(CONTRACT);
+    assertThat(state.balance(CONTRACT)).isEqualTo(Wei.ZERO);
+    assertThat(state.storage(CONTRACT, SLOT)).isEqualTo(UInt256.ZERO);
+    state.revertTo(snap);
+    assertThat(state.balance(CONTRACT)).isEqualTo(Wei.of(3));
+    assertThat(state.storage(CONTRACT, SLOT)).isEqualTo(UInt256.of(4));
+    state.createAccount(CONTRACT);
+    assertThat(state.storage(CONTRACT, SLOT)).isEqualTo(UInt256.ZERO);
+    assertThat(state.balance(CONTRACT)).isEqualTo(Wei.of(3));
+  }
+
+  @Test
   void rejectsASnapshotThatNoLongerExists() {
     TrieWorldState state = StateDatabase.inMemory().empty();
     state.setNonce(SENDER, 1);

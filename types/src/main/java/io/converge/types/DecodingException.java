@@ -23,12 +23,6 @@ public final class DecodingException extends Exception {
     this.offset = cause.offset();
   }
 
-  /** Wraps an error found inside a nested encoding that starts at {@code base} in the outer input. */
-  public DecodingException(String what, int base, DecodingException cause) {
-    super(what + ": " + cause.getMessage(), cause);
-    this.offset = base + cause.offset;
-  }
-
   /** Where in the input the problem was found. */
   public int offset() {
     return offset;

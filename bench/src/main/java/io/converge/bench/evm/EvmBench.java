@@ -1,10 +1,12 @@
 package io.converge.bench.evm;
 
 import io.converge.evm.BlockContext;
+import io.converge.evm.Evm;
 import io.converge.evm.ExecutionResult;
 import io.converge.evm.MessageCall;
 import io.converge.evm.TransactionContext;
 import io.converge.types.Address;
+import io.converge.types.Fork;
 import io.converge.types.Hash;
 import io.converge.types.UInt256;
 import io.converge.types.Wei;
@@ -27,22 +29,30 @@ import java.util.List;
  *
  * <pre>java -cp ... io.converge.bench.evm.EvmBench workloads.tsv [name]</pre>
  *
- * Warm-up runs, measured runs and the per-workload time budget come from the environment ({@code WARMUP}, {@code RUNS},
- * {@code BUDGET_MS}; 2, 5 and 10000 by default).
+ * The measuring policy is the JavaScript runner's, from the same environment variables: warm up for {@code WARMUP} runs
+ * and {@code WARMUP_MS} (2 and 1500), then take the median of {@code RUNS} runs (7), stopping early once 3 are measured
+ * if {@code BUDGET_MS} (8000) has passed.
  */
 public final class EvmBench {
   private static final Wei CALLER_BALANCE = new Wei(BigInteger.TEN.pow(24));
   private static final int MIN_RUNS = 3;
+  /** The block every workload runs in: zero coinbase, no fees (the workloads read nothing from it). */
+  private static final BlockContext BLOCK = new BlockContext(
+      Address.ZERO, 1, 1, 1_000_000_000L, UInt256.ZERO, Hash.ZERO, Wei.ZERO, 1, Wei.of(1), number -> Hash.ZERO);
 
-  private final int warmup;
-  private final int runs;
-  private final long budgetNanos;
-  private final EvmRunner evm = new EvmRunner();
+  private final Policy policy;
+  private final Evm evm = Evm.forFork(Fork.CANCUN);
 
-  private EvmBench(int warmup, int runs, long budgetMillis) {
-    this.warmup = warmup;
-    this.runs = runs;
-    this.budgetNanos = budgetMillis * 1_000_000;
+  /** Warm up for {@code warmup} runs and {@code warmupNanos}, then measure {@code runs} runs or stop past the budget. */
+  private record Policy(int warmup, long warmupNanos, int runs, long budgetNanos) {
+    static Policy fromEnvironment() {
+      return new Policy(envInt("WARMUP", 2), envInt("WARMUP_MS", 1500) * 1_000_000L, envInt("RUNS", 7),
+          envInt("BUDGET_MS", 8000) * 1_000_000L);
+    }
+  }
+
+  private EvmBench(Policy policy) {
+    this.policy = policy;
   }
 
   public static void main(String[] args) throws IOException {
@@ -50,7 +60,7 @@ public final class EvmBench {
       System.err.println("usage: EvmBench <workloads.tsv> [workload name]");
       System.exit(2);
     }
-    EvmBench bench = new EvmBench(envInt("WARMUP", 2), envInt("RUNS", 5), envInt("BUDGET_MS", 10_000));
+    EvmBench bench = new EvmBench(Policy.fromEnvironment());
     PrintStream out = System.out;
     for (Workload workload : Workload.read(Path.of(args[0]))) {
       if (args.length == 2 && !workload.name().equals(args[1])) {
@@ -77,7 +87,7 @@ public final class EvmBench {
     if (w.deploy()) {
       InMemoryWorld world = InMemoryWorld.startingFrom(committed);
       MessageCall create = MessageCall.create(w.caller(), w.contract(), Wei.ZERO, w.code(), w.gasLimit());
-      ExecutionResult result = evm.run(world, create, w.caller());
+      ExecutionResult result = evm.execute(create, transaction(w.caller()), BLOCK, world);
       if (!(result instanceof ExecutionResult.Success)) {
         return w.name() + "\tdeploy failed: " + describe(result);
       }
@@ -92,14 +102,17 @@ public final class EvmBench {
     }
 
     MessageCall call = MessageCall.call(w.caller(), w.contract(), Wei.ZERO, w.input(), w.gasLimit());
+    TransactionContext tx = transaction(w.caller());
     List<Long> samples = new ArrayList<>();
+    int warmups = 0;
+    boolean measuring = false;
     long gasUsed = -1;
     String output = null;
-    long started = System.nanoTime();
-    for (int i = 0; i < warmup + runs; i++) {
+    long phaseStarted = System.nanoTime();
+    while (true) {
       InMemoryWorld world = InMemoryWorld.startingFrom(committed);
       long t0 = System.nanoTime();
-      ExecutionResult result = evm.run(world, call, w.caller());
+      ExecutionResult result = evm.execute(call, tx, BLOCK, world);
       long t1 = System.nanoTime();
       if (!(result instanceof ExecutionResult.Success)) {
         return w.name() + "\tcall failed: " + describe(result);
@@ -111,10 +124,17 @@ public final class EvmBench {
       }
       gasUsed = used;
       output = out;
-      if (i >= warmup) {
-        samples.add(t1 - t0);
+      if (!measuring) {
+        warmups++;
+        if (warmups >= policy.warmup() && t1 - phaseStarted >= policy.warmupNanos()) {
+          measuring = true;
+          phaseStarted = System.nanoTime();
+        }
+        continue;
       }
-      if (samples.size() >= MIN_RUNS && System.nanoTime() - started > budgetNanos) {
+      samples.add(t1 - t0);
+      if (samples.size() >= policy.runs()
+          || (samples.size() >= MIN_RUNS && t1 - phaseStarted > policy.budgetNanos())) {
         break;
       }
     }
@@ -139,13 +159,7 @@ public final class EvmBench {
     return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
   }
 
-  /** The block every workload runs in: Cancun rules, zero coinbase, no fees. */
-  static BlockContext block() {
-    return new BlockContext(Address.ZERO, 1, 1, 1_000_000_000L, UInt256.ZERO, Hash.ZERO, Wei.ZERO, 1, Wei.of(1),
-        number -> Hash.ZERO);
-  }
-
-  static TransactionContext transaction(Address origin) {
+  private static TransactionContext transaction(Address origin) {
     return TransactionContext.of(origin, Wei.ZERO);
   }
 }

@@ -20,7 +20,10 @@ final class FinalExponentiation {
     return t.frobenius(2).mul(t); // t^(p^2 + 1)
   }
 
-  /** f^((p^4 - p^2 + 1)/r) for f in the cyclotomic subgroup, where the inverse is the conjugate. */
+  /**
+   * f^((p^4 - p^2 + 1)/r) for f in the cyclotomic subgroup, where the inverse is the conjugate and squaring has a
+   * cheaper form; products of such elements stay in the subgroup.
+   */
   static Fp12 hardPart(Fp12 f) {
     Fp12 fx = powX(f);
     Fp12 fx2 = powX(fx);
@@ -33,20 +36,20 @@ final class FinalExponentiation {
     Fp12 y5 = fx2.conjugate();
     Fp12 y6 = fx3.mul(fx3.frobenius(1)).conjugate();
     // y0 · y1^2 · y2^6 · y3^12 · y4^18 · y5^30 · y6^36
-    Fp12 t0 = y6.square().mul(y4).mul(y5);
+    Fp12 t0 = y6.cyclotomicSquare().mul(y4).mul(y5);
     Fp12 t1 = y3.mul(y5).mul(t0);
     t0 = t0.mul(y2);
-    t1 = t1.square().mul(t0).square();
+    t1 = t1.cyclotomicSquare().mul(t0).cyclotomicSquare();
     t0 = t1.mul(y1);
     t1 = t1.mul(y0);
-    return t0.square().mul(t1);
+    return t0.cyclotomicSquare().mul(t1);
   }
 
   private static Fp12 powX(Fp12 f) {
     BigInteger x = Bn254.X;
     Fp12 result = f;
     for (int i = x.bitLength() - 2; i >= 0; i--) {
-      result = result.square();
+      result = result.cyclotomicSquare();
       if (x.testBit(i)) {
         result = result.mul(f);
       }

@@ -296,7 +296,7 @@ final class Fp implements FieldElement<Fp> {
 
   @Override
   public int hashCode() {
-    return Long.hashCode(l0 ^ l1 * 31 ^ l2 * 961 ^ l3 * 29791);
+    return Long.hashCode(((l0 * 31 + l1) * 31 + l2) * 31 + l3);
   }
 
   @Override

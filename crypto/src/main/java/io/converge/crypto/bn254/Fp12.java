@@ -60,6 +60,39 @@ final class Fp12 {
     return new Fp12(r0, t.add(t));
   }
 
+  /**
+   * Squaring for elements of the cyclotomic subgroup (norm 1 over F_p^6, e.g. anything after the easy part of the final
+   * exponentiation), where it costs six F_p^2 squarings instead of two F_p^6 products: Granger–Scott, "Faster squaring
+   * in the cyclotomic subgroup of sixth degree extensions" (2010). Wrong for other elements.
+   */
+  Fp12 cyclotomicSquare() {
+    // Three F_p^4 squarings of (g0 + h1·s), (h0 + g2·s), (g1 + h2·s) with s^2 = ξ.
+    Fp2 g0 = c0.c0;
+    Fp2 g1 = c0.c1;
+    Fp2 g2 = c0.c2;
+    Fp2 h0 = c1.c0;
+    Fp2 h1 = c1.c1;
+    Fp2 h2 = c1.c2;
+    Fp2[] a = fp4Square(g0, h1);
+    Fp2[] b = fp4Square(h0, g2);
+    Fp2[] c = fp4Square(g1, h2);
+    Fp2 ng0 = a[0].sub(g0).twice().add(a[0]);
+    Fp2 nh1 = a[1].add(h1).twice().add(a[1]);
+    Fp2 xiC1 = c[1].mulByXi();
+    Fp2 nh0 = xiC1.add(h0).twice().add(xiC1);
+    Fp2 ng2 = c[0].sub(g2).twice().add(c[0]);
+    Fp2 ng1 = b[0].sub(g1).twice().add(b[0]);
+    Fp2 nh2 = b[1].add(h2).twice().add(b[1]);
+    return new Fp12(new Fp6(ng0, ng1, ng2), new Fp6(nh0, nh1, nh2));
+  }
+
+  /** (x + y·s)^2 = (x^2 + ξ·y^2) + 2xy·s in F_p^4 = F_p^2[s]/(s^2 - ξ). */
+  private static Fp2[] fp4Square(Fp2 x, Fp2 y) {
+    Fp2 xy = x.mul(y);
+    Fp2 re = x.add(y).mul(x.add(y.mulByXi())).sub(xy).sub(xy.mulByXi());
+    return new Fp2[] {re, xy.twice()};
+  }
+
   /** The p^6-power Frobenius map; on the cyclotomic subgroup (every pairing value) it is the inverse. */
   Fp12 conjugate() {
     return new Fp12(c0, c1.negate());

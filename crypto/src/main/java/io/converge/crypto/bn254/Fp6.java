@@ -15,10 +15,6 @@ final class Fp6 {
     this.c2 = c2;
   }
 
-  boolean isZero() {
-    return c0.isZero() && c1.isZero() && c2.isZero();
-  }
-
   Fp6 add(Fp6 b) {
     return new Fp6(c0.add(b.c0), c1.add(b.c1), c2.add(b.c2));
   }
@@ -54,11 +50,6 @@ final class Fp6 {
     Fp2 r1 = c0.add(c1).mul(b0.add(b1)).sub(v0).sub(v1);
     Fp2 r2 = c0.add(c2).mul(b0).sub(v0).add(v1);
     return new Fp6(r0, r1, r2);
-  }
-
-  /** Multiplies by {@code b1·v}. */
-  Fp6 mulBy1(Fp2 b1) {
-    return new Fp6(c2.mul(b1).mulByXi(), c0.mul(b1), c1.mul(b1));
   }
 
   Fp6 square() {

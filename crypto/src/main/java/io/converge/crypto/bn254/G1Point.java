@@ -11,7 +11,7 @@ public final class G1Point {
   /** Two 32-byte big-endian coordinates; (0, 0) stands for the point at infinity. */
   public static final int ENCODED_SIZE = 64;
 
-  static final ShortWeierstrassCurve<Fp> CURVE = new ShortWeierstrassCurve<>(Fp.of(3), Fp.ZERO, Fp.ONE);
+  static final ShortWeierstrassCurve<Fp> CURVE = new ShortWeierstrassCurve<>(Fp.of(3), Fp.ONE);
 
   public static final G1Point INFINITY = new G1Point(null);
   public static final G1Point GENERATOR = new G1Point(new AffinePoint<>(Fp.ONE, Fp.of(2)));

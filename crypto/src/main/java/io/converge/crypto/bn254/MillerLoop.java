@@ -13,14 +13,6 @@ final class MillerLoop {
   /** 6x + 2, the loop length of the optimal ate pairing on BN curves. */
   private static final BigInteger LOOP = Bn254.X.multiply(BigInteger.valueOf(6)).add(BigInteger.TWO);
 
-  private static final BigInteger P = Fp.MODULUS;
-  /** Twisted Frobenius: π(x, y) = (conj(x)·ξ^((p-1)/3), conj(y)·ξ^((p-1)/2)). */
-  private static final Fp2 FROBENIUS_X1 = Fp2.XI.pow(P.subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
-  private static final Fp2 FROBENIUS_Y1 = Fp2.XI.pow(P.subtract(BigInteger.ONE).shiftRight(1));
-  /** π^2(x, y) = (x·ξ^((p^2-1)/3), y·ξ^((p^2-1)/2)). */
-  private static final Fp2 FROBENIUS_X2 = Fp2.XI.pow(P.pow(2).subtract(BigInteger.ONE).divide(BigInteger.valueOf(3)));
-  private static final Fp2 FROBENIUS_Y2 = Fp2.XI.pow(P.pow(2).subtract(BigInteger.ONE).shiftRight(1));
-
   private static final Fp HALF = Fp.of(2).inverse();
   private static final Fp2 THREE_B = G2Point.CURVE.b().twice().add(G2Point.CURVE.b());
 
@@ -47,8 +39,10 @@ final class MillerLoop {
     }
     for (int k = 0; k < n; k++) {
       AffinePoint<Fp2> q = qs.get(k);
-      AffinePoint<Fp2> q1 = new AffinePoint<>(q.x().conjugate().mul(FROBENIUS_X1), q.y().conjugate().mul(FROBENIUS_Y1));
-      AffinePoint<Fp2> minusQ2 = new AffinePoint<>(q.x().mul(FROBENIUS_X2), q.y().mul(FROBENIUS_Y2).negate());
+      // Q1 = ψ(Q) and -Q2 = -ψ²(Q), where ψ is the p-power Frobenius seen on the twist.
+      AffinePoint<Fp2> q1 = G2Point.psi(q);
+      AffinePoint<Fp2> q2 = G2Point.psi(q1);
+      AffinePoint<Fp2> minusQ2 = new AffinePoint<>(q2.x(), q2.y().negate());
       f = ts[k].addStep(f, ps.get(k), q1);
       f = ts[k].addStep(f, ps.get(k), minusQ2);
     }

@@ -3,6 +3,7 @@ package io.converge.crypto.bn254;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The optimal-ate pairing e: G1 × G2 → GT on BN254, and the product check the EIP-197 precompile performs. */
 public final class Pairing {
@@ -26,7 +27,7 @@ public final class Pairing {
     return millerProduct(List.of(new Term(p, q))).map(FinalExponentiation::apply).orElse(Fp12.ONE);
   }
 
-  private static java.util.Optional<Fp12> millerProduct(List<Term> terms) {
+  private static Optional<Fp12> millerProduct(List<Term> terms) {
     List<AffinePoint<Fp>> ps = new ArrayList<>(terms.size());
     List<AffinePoint<Fp2>> qs = new ArrayList<>(terms.size());
     for (Term t : terms) {
@@ -35,6 +36,6 @@ public final class Pairing {
         qs.add(t.q().affine());
       }
     }
-    return ps.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(MillerLoop.run(ps, qs));
+    return ps.isEmpty() ? Optional.empty() : Optional.of(MillerLoop.run(ps, qs));
   }
 }

@@ -8,15 +8,14 @@ import java.math.BigInteger;
  */
 final class ShortWeierstrassCurve<F extends FieldElement<F>> {
   private final F b;
-  private final F zero;
   private final F one;
   private final JacobianPoint<F> infinity;
 
-  ShortWeierstrassCurve(F b, F zero, F one) {
+  /** The curve y^2 = x^3 + b; {@code one} is the field's 1 (Java generics cannot reach a static). */
+  ShortWeierstrassCurve(F b, F one) {
     this.b = b;
-    this.zero = zero;
     this.one = one;
-    this.infinity = new JacobianPoint<>(one, one, zero);
+    this.infinity = new JacobianPoint<>(one, one, one.sub(one));
   }
 
   JacobianPoint<F> infinity() {
@@ -43,10 +42,6 @@ final class ShortWeierstrassCurve<F extends FieldElement<F>> {
     F zInv = p.z().inverse();
     F zInv2 = zInv.square();
     return new AffinePoint<>(p.x().mul(zInv2), p.y().mul(zInv2).mul(zInv));
-  }
-
-  JacobianPoint<F> negate(JacobianPoint<F> p) {
-    return new JacobianPoint<>(p.x(), p.y().negate(), p.z());
   }
 
   JacobianPoint<F> twice(JacobianPoint<F> p) {
@@ -108,6 +103,7 @@ final class ShortWeierstrassCurve<F extends FieldElement<F>> {
     return result;
   }
 
+  /** Whether two Jacobian representations stand for the same point. */
   boolean equal(JacobianPoint<F> p, JacobianPoint<F> q) {
     if (p.isInfinity() || q.isInfinity()) {
       return p.isInfinity() && q.isInfinity();
@@ -116,9 +112,5 @@ final class ShortWeierstrassCurve<F extends FieldElement<F>> {
     F z2z2 = q.z().square();
     return p.x().mul(z2z2).equals(q.x().mul(z1z1))
         && p.y().mul(q.z()).mul(z2z2).equals(q.y().mul(p.z()).mul(z1z1));
-  }
-
-  F zero() {
-    return zero;
   }
 }

@@ -85,7 +85,7 @@ class G1PointTest {
     assertThatThrownBy(() -> G1Point.of(BigInteger.ONE, BigInteger.valueOf(3)))
         .isInstanceOf(InvalidPointException.class)
         .hasMessageContaining("not on the curve");
-    // (0, y) is never on y^2 = x^3 + 3 with y != 0 a square root of 3 ... and (1, 0) is not either.
+    // y = 0 would need x^3 = -3, which has no solution at x = 1.
     assertThatThrownBy(() -> G1Point.of(BigInteger.ONE, BigInteger.ZERO)).isInstanceOf(InvalidPointException.class);
   }
 

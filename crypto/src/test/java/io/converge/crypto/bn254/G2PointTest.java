@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class G2PointTest {
@@ -75,19 +77,57 @@ class G2PointTest {
     assertThat(G2Point.INFINITY.encode()).isEqualTo(new byte[128]);
   }
 
+  @Test
+  void fastSubgroupCheckAgreesWithMultiplicationByTheOrder() {
+    ShortWeierstrassCurve<Fp2> curve = G2Point.CURVE;
+    List<JacobianPoint<Fp2>> candidates = new ArrayList<>();
+    for (long k : new long[] {1, 2, 3, 1_000_003, Long.MAX_VALUE}) {
+      candidates.add(G2Point.GENERATOR.multiply(BigInteger.valueOf(k)).toJacobian());
+    }
+    JacobianPoint<Fp2> g = G2Point.GENERATOR.toJacobian();
+    for (int start = 1; candidates.size() < 40; start++) {
+      AffinePoint<Fp2> found = twistPoint(start);
+      if (found == null) {
+        continue;
+      }
+      JacobianPoint<Fp2> random = curve.fromAffine(found);
+      // [r]R keeps only R's component of cofactor order: the points most likely to fool a shortcut.
+      JacobianPoint<Fp2> cofactorPart = curve.multiply(random, R);
+      candidates.add(random);
+      candidates.add(cofactorPart);
+      candidates.add(curve.add(g, cofactorPart));
+      candidates.add(curve.multiply(random, BigInteger.valueOf(start)));
+    }
+    int outside = 0;
+    for (JacobianPoint<Fp2> c : candidates) {
+      boolean expected = curve.multiply(c, R).isInfinity();
+      assertThat(G2Point.isInSubgroup(c)).as("%s", c).isEqualTo(expected);
+      outside += expected ? 0 : 1;
+    }
+    assertThat(outside).isGreaterThan(20);
+  }
+
+  @Test
+  void psiActsOnG2AsMultiplicationByP() {
+    JacobianPoint<Fp2> q = G2Point.GENERATOR.multiply(BigInteger.valueOf(12345)).toJacobian();
+    assertThat(G2Point.CURVE.equal(G2Point.psi(q), G2Point.CURVE.multiply(q, P.mod(R)))).isTrue();
+  }
+
   /** Finds a twist point by trying x = 1, 2, … and taking a square root in F_p^2; its order is not r. */
   static AffinePoint<Fp2> twistPointOutsideG2() {
     for (int i = 1; ; i++) {
-      Fp2 x = new Fp2(Fp.of(i), Fp.ONE);
-      Fp2 rhs = x.square().mul(x).add(G2Point.CURVE.b());
-      Fp2 y = sqrt(rhs);
-      if (y != null) {
-        AffinePoint<Fp2> q = new AffinePoint<>(x, y);
-        if (!G2Point.CURVE.multiply(G2Point.CURVE.fromAffine(q), R).isInfinity()) {
-          return q;
-        }
+      AffinePoint<Fp2> q = twistPoint(i);
+      if (q != null && !G2Point.CURVE.multiply(G2Point.CURVE.fromAffine(q), R).isInfinity()) {
+        return q;
       }
     }
+  }
+
+  /** The twist point with x = i + u, or null when x^3 + b' is not a square. */
+  private static AffinePoint<Fp2> twistPoint(int i) {
+    Fp2 x = new Fp2(Fp.of(i), Fp.ONE);
+    Fp2 y = sqrt(x.square().mul(x).add(G2Point.CURVE.b()));
+    return y == null ? null : new AffinePoint<>(x, y);
   }
 
   /** Square root in F_p^2 for p = 3 mod 4 (Adj and Rodríguez-Henríquez, algorithm 9), or null for a non-square. */

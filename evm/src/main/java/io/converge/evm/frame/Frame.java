@@ -43,7 +43,8 @@ public final class Frame {
   public final PrecompiledContract precompile;
   public final int depth;
   public final boolean isStatic;
-  public final long[] stack;
+  /** Grows (replaced by a larger array) when an operation needs more room; see {@link ExecutionContext#growStack}. */
+  public long[] stack;
   public final Memory memory = new Memory();
   /** The world and substate marks this frame reverts to if it fails. */
   public final int worldSnapshot;

@@ -7,8 +7,6 @@ import io.converge.types.Fork;
  * are warm at 100. The operation table charges the warm cost; the operations add the cold surcharge.
  */
 public class BerlinGasSchedule extends IstanbulGasSchedule {
-  static final long WARM_ACCESS = 100;
-
   @Override
   public Fork fork() {
     return Fork.BERLIN;

@@ -31,8 +31,10 @@ public interface GasSchedule {
   long CALL_VALUE_TRANSFER = 9000;
   long CALL_STIPEND = 2300;
   long NEW_ACCOUNT = 25000;
+  /** A warm account or slot access (EIP-2929). */
+  long WARM_ACCESS = 100;
   /** TLOAD and TSTORE (EIP-1153): the price of a warm, already-written slot. */
-  long TRANSIENT_STORAGE = 100;
+  long TRANSIENT_STORAGE = WARM_ACCESS;
 
   /** The schedule of a fork; fails for forks this EVM does not implement. */
   static GasSchedule forFork(Fork fork) {

@@ -14,6 +14,6 @@ final class AccessCosts {
     if (!gas.tracksAccess()) {
       return 0;
     }
-    return f.context.substate.warmAccount(address) ? gas.coldAccountAccess() - gas.extCode() : 0;
+    return f.context.substate.warmAccount(address) ? gas.coldAccountAccess() - GasSchedule.WARM_ACCESS : 0;
   }
 }

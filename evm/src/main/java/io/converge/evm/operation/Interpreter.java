@@ -44,11 +44,12 @@ public final class Interpreter {
   /** Runs the frame until it ends or starts a child; returns a {@link Frame} status other than CONTINUE. */
   static int run(Frame f) {
     final byte[] code = f.code.paddedBytes();
-    final long[] s = f.stack;
+    long[] s = f.stack;
+    // Items the stack array lacks for the full 1024; tested with the stack bounds, so that growing costs nothing
+    // until it is needed.
+    int missing = OperationTable.STACK_LIMIT - (s.length >> 2);
     final OperationTable table = f.context.operations;
-    final int[] minStack = table.minStack;
-    final int[] maxStack = table.maxStack;
-    final long[] constantGas = table.constantGas;
+    final long[] packed = table.packed;
     final Memory memory = f.memory;
     final Tracer tracer = f.context.tracer;
     final long expByte = f.context.gas.expByte();
@@ -61,14 +62,21 @@ public final class Interpreter {
       if (tracer != null) {
         Tracing.beforeOperation(f, pc, sp, gas, op);
       }
-      // 1. stack: inputs present, room for outputs (an undefined opcode never passes)
-      if (sp < minStack[op] || sp > maxStack[op]) {
-        f.pc = pc;
-        f.sp = sp;
-        return end(f, f.halt(stackFailure(table, op, sp)));
+      final long checks = packed[op];
+      // 1. stack: inputs present, room for outputs (an undefined opcode never passes). One unsigned comparison
+      // covers both bounds: sp - minimum must lie in [0, range].
+      final int minimum = OperationTable.minimumOf(checks);
+      if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks) - missing) > 0) {
+        if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks)) > 0) {
+          f.pc = pc;
+          f.sp = sp;
+          return end(f, f.halt(stackFailure(table, op, sp)));
+        }
+        s = f.context.growStack(f);
+        missing = 0;
       }
       // 2. gas: the constant part
-      gas -= constantGas[op];
+      gas -= OperationTable.gasOf(checks);
       if (gas < 0) {
         f.pc = pc;
         f.sp = sp;

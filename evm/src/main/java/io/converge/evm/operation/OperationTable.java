@@ -15,7 +15,7 @@ import io.converge.types.Fork;
  * The operations a fork offers: for each opcode its stack inputs and outputs and its constant gas (the part known
  * before looking at operands; operations charge the rest). Built fork by fork: each fork registers the previous fork's
  * operations, then its own. The interpreter checks an operation's stack bounds and charges its constant gas from these
- * arrays before running it, so an undefined opcode is one whose lower stack bound can never be met.
+ * arrays before running it; an undefined opcode is one whose lower stack bound no stack can meet.
  */
 public final class OperationTable {
   /** Maximum number of stack items. */
@@ -25,20 +25,44 @@ public final class OperationTable {
 
   /** Fewest items the stack needs: the operation's inputs. */
   final int[] minStack = new int[256];
-  /** Most items the stack may hold: more and the outputs overflow it. */
-  final int[] maxStack = new int[256];
   final long[] constantGas = new long[256];
+  /**
+   * The three facts the interpreter checks before every operation, packed in one long so that it loads one word: the
+   * constant gas (low 32 bits), the fewest stack items (bits 32-47) and how many more the stack may hold (bits 48-63).
+   */
+  final long[] packed = new long[256];
   private final Fork fork;
 
   private OperationTable(Fork fork) {
     this.fork = fork;
     java.util.Arrays.fill(minStack, UNDEFINED);
+    // An undefined opcode needs more items than any stack holds; its range is wide too, so that the interpreter
+    // subtracting a small stack's missing items from it still leaves a positive number.
+    java.util.Arrays.fill(packed, pack(0xffff, 0xffff, 0));
   }
 
-  /** The table of {@code schedule}'s fork, priced by it. */
-  public static OperationTable forSchedule(GasSchedule schedule) {
-    OperationTable table = new OperationTable(schedule.fork());
-    Fork f = schedule.fork();
+  private static long pack(int minimum, int range, long gas) {
+    return gas | (long) minimum << 32 | (long) range << 48;
+  }
+
+  /** Constant gas from a packed entry. */
+  static long gasOf(long packed) {
+    return packed & 0xffff_ffffL;
+  }
+
+  /** Fewest stack items from a packed entry (0xffff for an undefined opcode, which no stack meets). */
+  static int minimumOf(long packed) {
+    return (int) (packed >>> 32) & 0xffff;
+  }
+
+  /** Stack items allowed beyond the minimum from a packed entry. */
+  static int rangeOf(long packed) {
+    return (int) (packed >>> 48);
+  }
+
+  /** The table of {@code fork}, priced by its {@code schedule}. */
+  public static OperationTable forFork(Fork f, GasSchedule schedule) {
+    OperationTable table = new OperationTable(f);
     if (f.isAtLeast(Fork.CANCUN)) {
       table.registerCancun(schedule);
     } else if (f.isAtLeast(Fork.SHANGHAI)) {
@@ -75,8 +99,8 @@ public final class OperationTable {
 
   private void add(int opcode, int inputs, int outputs, long gas) {
     minStack[opcode] = inputs;
-    maxStack[opcode] = STACK_LIMIT + inputs - outputs;
     constantGas[opcode] = gas;
+    packed[opcode] = pack(inputs, STACK_LIMIT - outputs, gas);
   }
 
   private void registerFrontier(GasSchedule g) {

@@ -5,6 +5,7 @@ import io.converge.types.Hash;
 import io.converge.types.UInt256;
 import io.converge.types.Wei;
 import java.lang.invoke.MethodHandles;
+import java.math.BigInteger;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
@@ -36,26 +37,40 @@ final class StackValues {
   }
 
   static UInt256 toUInt256(long[] s, int a) {
-    return UInt256.ofLimbs(s[a + 3], s[a + 2], s[a + 1], s[a]);
+    if ((s[a + 1] | s[a + 2] | s[a + 3]) == 0 && s[a] >= 0) {
+      return s[a] == 0 ? UInt256.ZERO : new UInt256(BigInteger.valueOf(s[a]));
+    }
+    byte[] bytes = new byte[32];
+    getBytes32(s, a, bytes, 0);
+    return new UInt256(new BigInteger(1, bytes));
   }
 
   static void setUInt256(long[] s, int r, UInt256 value) {
-    s[r] = value.limb(0);
-    s[r + 1] = value.limb(1);
-    s[r + 2] = value.limb(2);
-    s[r + 3] = value.limb(3);
+    setBigInteger(s, r, value.value());
   }
 
   static void setWei(long[] s, int r, Wei value) {
-    setUInt256(s, r, UInt256.of(value.value()));
+    setBigInteger(s, r, value.value());
+  }
+
+  /** Writes a non-negative value below 2^256. */
+  private static void setBigInteger(long[] s, int r, BigInteger value) {
+    if (value.bitLength() < 64) {
+      WordMath.setLong(s, r, value.longValue());
+      return;
+    }
+    s[r] = value.longValue();
+    s[r + 1] = value.shiftRight(64).longValue();
+    s[r + 2] = value.shiftRight(128).longValue();
+    s[r + 3] = value.shiftRight(192).longValue();
   }
 
   static Wei toWei(UInt256 value) {
-    return value.isZero() ? Wei.ZERO : new Wei(value.toBigInteger());
+    return value.isZero() ? Wei.ZERO : new Wei(value.value());
   }
 
   static UInt256 toUInt256(Wei value) {
-    return value.isZero() ? UInt256.ZERO : UInt256.of(value.value());
+    return value.isZero() ? UInt256.ZERO : new UInt256(value.value());
   }
 
   /** Reads 32 big-endian bytes at {@code offset}. */

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 /**
  * The precompiled contracts of one fork and their pricing. Each fork is the previous one plus its changes, written
  * out in order in {@link #contractsOf}. Instances are immutable and shared.
+ *
+ * <p>Not yet here: Prague's BLS12-381 precompiles 0x0b–0x11 (EIP-2537), so Prague currently has Cancun's set.
  */
 public final class Precompiles {
   public static final Address ECRECOVER = Address.ofNumber(0x01);

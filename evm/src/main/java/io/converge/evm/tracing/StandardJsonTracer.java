@@ -22,7 +22,7 @@ public final class StandardJsonTracer implements Tracer {
         .append(",\"stack\":[");
     for (int i = 0; i < t.stack().size(); i++) {
       UInt256 v = t.stack().get(i);
-      line.append(i == 0 ? "\"" : ",\"").append(v).append('"');
+      line.append(i == 0 ? "\"0x" : ",\"0x").append(v.value().toString(16)).append('"');
     }
     line.append("],\"depth\":").append(t.depth())
         .append(",\"refund\":").append(t.refund())

@@ -44,9 +44,9 @@ class Blake2bFPrecompileTest {
   @ParameterizedTest(name = "EIP-152 vector {0}")
   @CsvSource({
     "0, ''",
-    "1, 00000c" + BODY_HEAD + "01",
-    "2, 000000000c" + BODY_HEAD + "01",
-    "3, 0000000c" + BODY_HEAD + "02",
+    "1, 00000c" + BODY + "01",
+    "2, 000000000c" + BODY + "01",
+    "3, 0000000c" + BODY + "02",
   })
   void rejectsMalformedInput(int vector, String input) {
     assertThat(BLAKE2F.compute(HEX.parseHex(input))).isInstanceOf(PrecompileResult.Failure.class);
@@ -64,10 +64,4 @@ class Blake2bFPrecompileTest {
     assertThat(Precompiles.forFork(Fork.PETERSBURG).contains(Precompiles.BLAKE2F)).isFalse();
     assertThat(Precompiles.forFork(Fork.ISTANBUL).contains(Precompiles.BLAKE2F)).isTrue();
   }
-
-  // Same as BODY, repeated as a constant expression so it can be used inside the annotation above.
-  private static final String BODY_HEAD =
-      "48c9bdf267e6096a3ba7ca8485ae67bb2bf894fe72f36e3cf1361d5f3af54fa5d182e6ad7f520e511f6c3e2b8c68059b6bbd41fbabd9831f79217e1319cde05b"
-          + "6162630000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
-          + "03000000000000000000000000000000";
 }

@@ -16,7 +16,7 @@ class PrecompilesTest {
     "FRONTIER, 4", "HOMESTEAD, 4", "TANGERINE_WHISTLE, 4", "SPURIOUS_DRAGON, 4",
     "BYZANTIUM, 8", "CONSTANTINOPLE, 8", "PETERSBURG, 8",
     "ISTANBUL, 9", "MUIR_GLACIER, 9", "BERLIN, 9", "LONDON, 9", "PARIS, 9", "SHANGHAI, 9",
-    "CANCUN, 10", "PRAGUE, 10",
+    "CANCUN, 10",
   })
   void eachForkHasItsContiguousRangeOfPrecompiles(Fork fork, int highest) {
     Precompiles precompiles = Precompiles.forFork(fork);

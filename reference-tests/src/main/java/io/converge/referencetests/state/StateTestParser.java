@@ -158,8 +158,15 @@ public final class StateTestParser {
     return parseNumber(n.asText());
   }
 
-  /** A {@code 0x} hex number ({@code 0x} alone is zero), or a decimal one as some older fillers wrote. */
+  /**
+   * A {@code 0x} hex number ({@code 0x} alone is zero), or a decimal one as some older fillers wrote. Values too large
+   * for their field are written {@code 0x:bigint 0x...}; they parse here and are rejected when the transaction is built.
+   */
   static BigInteger parseNumber(String s) {
+    int bigint = s.indexOf(":bigint ");
+    if (bigint >= 0) {
+      s = s.substring(bigint + ":bigint ".length()).strip();
+    }
     if (s.startsWith("0x") || s.startsWith("0X")) {
       String digits = s.substring(2);
       return digits.isEmpty() ? BigInteger.ZERO : new BigInteger(digits, 16);

@@ -84,12 +84,14 @@ class TransactionDecoderTest {
 
   @Test
   void rejectsBlobTransactionWithoutRecipient() {
-    BlobTransaction blob = BlobTransaction.unsigned(ChainId.MAINNET, 0, Wei.ZERO, Wei.ZERO, 21_000, TO, Wei.ZERO,
-        Bytes.EMPTY, AccessList.EMPTY, Wei.ZERO, java.util.List.of());
-    String hex = blob.encoded().toHex();
-    String toField = "94" + TO.toHex().substring(2);
-    byte[] noRecipient = Bytes.fromHex(hex.replace(toField, "80")).toArray();
-    noRecipient[2] -= 20; // the payload list header shrinks by the 20 removed bytes
+    RlpWriter w = new RlpWriter();
+    w.writeRaw(new byte[] {0x03}).startList()
+        .writeLong(1).writeLong(0).writeLong(1).writeLong(2).writeLong(21_000)
+        .writeBytes(new byte[0]) // no recipient: a blob transaction cannot create a contract
+        .writeLong(0).writeBytes(new byte[0]).startList().endList()
+        .writeLong(1).startList().writeBytes(new byte[32]).endList()
+        .writeLong(0).writeLong(1).writeLong(1);
+    byte[] noRecipient = w.endList().toByteArray();
 
     assertThatThrownBy(() -> TransactionDecoder.decode(noRecipient)).isInstanceOf(DecodingException.class)
         .hasMessageContaining("address must be 20 bytes");
