@@ -27,19 +27,21 @@ import java.util.Objects;
  * {@link ExecutionResult.Success#touchedAccounts()} that exist and are empty.
  */
 public final class Evm {
-  private static final int CODE_CACHE_ENTRIES = 4096;
+  // An analysed contract takes about ten times its size; a thousand of them hold a block's working set.
+  private static final int CODE_CACHE_ENTRIES = 1024;
 
   private final Fork fork;
   private final GasSchedule gas;
   private final OperationTable operations;
   private final Precompiles precompiles;
-  private final CodeCache codeCache = new CodeCache(CODE_CACHE_ENTRIES);
+  private final CodeCache codeCache;
 
   private Evm(Fork fork, Precompiles precompiles) {
     this.fork = fork;
     this.gas = GasSchedule.forFork(fork);
     this.operations = OperationTable.forFork(fork, gas);
     this.precompiles = precompiles;
+    this.codeCache = new CodeCache(CODE_CACHE_ENTRIES, operations);
   }
 
   /** The EVM of {@code fork} with that fork's precompiled contracts. */

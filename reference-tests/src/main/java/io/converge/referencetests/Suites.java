@@ -11,6 +11,7 @@ public final class Suites {
         new io.converge.referencetests.rlp.RlpSuite(),
         new io.converge.referencetests.trie.TrieSuite(),
         new io.converge.referencetests.transaction.TransactionSuite(),
-        new io.converge.referencetests.state.GeneralStateSuite());
+        new io.converge.referencetests.state.GeneralStateSuite(),
+        new io.converge.referencetests.blockchain.BlockchainSuite());
   }
 }

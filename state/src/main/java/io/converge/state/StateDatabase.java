@@ -67,13 +67,19 @@ public final class StateDatabase {
   /** Writes the new nodes of the tries and the new code in one atomic batch. */
   void persist(SecureTrie accountTrie, Collection<SecureTrie> storageTries, Map<Hash, Bytes> code) {
     try (WriteBatch batch = store.newWriteBatch()) {
-      NodeSink sink = KeyValueNodeStore.sinkInto(batch);
-      for (SecureTrie t : storageTries) {
-        t.commit(sink);
-      }
-      accountTrie.commit(sink);
-      code.forEach((hash, bytes) -> batch.put(CODE, hash, bytes));
+      persistInto(batch, accountTrie, storageTries, code);
       batch.commit(durability);
     }
+  }
+
+  /** Adds the new nodes and code to {@code batch} without committing it: a block lands with its other writes. */
+  void persistInto(WriteBatch batch, SecureTrie accountTrie, Collection<SecureTrie> storageTries,
+      Map<Hash, Bytes> code) {
+    NodeSink sink = KeyValueNodeStore.sinkInto(batch);
+    for (SecureTrie t : storageTries) {
+      t.commit(sink);
+    }
+    accountTrie.commit(sink);
+    code.forEach((hash, bytes) -> batch.put(CODE, hash, bytes));
   }
 }

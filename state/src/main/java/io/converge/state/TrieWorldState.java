@@ -234,6 +234,18 @@ public final class TrieWorldState implements World {
     return root;
   }
 
+  /**
+   * Like {@link #commit}, but adds the writes to {@code batch} for the caller to commit: a block's trie nodes and code
+   * land in the same atomic batch as the block itself.
+   */
+  public Hash commitInto(io.converge.storage.WriteBatch batch) {
+    Hash root = rootHash();
+    database.persistInto(batch, accountTrie, unpersistedStorage, newCode);
+    unpersistedStorage.clear();
+    newCode.clear();
+    return root;
+  }
+
   private void flush(CachedAccount a) {
     Hash addressKey = SecureTrie.hashKey(a.address.toBytes());
     if (!a.exists) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.converge.evm.world.World;
+import io.converge.storage.Segment;
+import io.converge.storage.memory.InMemoryStore;
 import io.converge.storage.rocksdb.RocksDbStore;
 import io.converge.trie.Trie;
 import io.converge.types.Address;
@@ -262,6 +264,25 @@ class TrieWorldStateTest {
     Hash computed = state.rootHash();
     assertThat(state.rootHash()).isEqualTo(computed);
     assertThat(state.commit()).isEqualTo(computed);
+  }
+
+  @Test
+  void aCommitAfterOneChangeWritesOnlyThatAccountsPath() {
+    InMemoryStore store = new InMemoryStore();
+    TrieWorldState state = new StateDatabase(store).empty();
+    for (int i = 1; i <= 500; i++) {
+      state.setBalance(Address.ofNumber(i), Wei.of(i));
+      state.setStorage(Address.ofNumber(i), SLOT, UInt256.of(i));
+    }
+    state.commit();
+    int before = store.scan(Segment.TRIE_NODES, new byte[0], Integer.MAX_VALUE).size();
+
+    state.setStorage(Address.ofNumber(7), SLOT, UInt256.of(70));
+    state.commit();
+    int written = store.scan(Segment.TRIE_NODES, new byte[0], Integer.MAX_VALUE).size() - before;
+
+    // 500 accounts make an account trie about 3 levels deep: a new leaf, its branches, and a one-slot storage trie
+    assertThat(written).isPositive().isLessThan(8);
   }
 
   @Test

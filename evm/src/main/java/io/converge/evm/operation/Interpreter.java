@@ -5,6 +5,7 @@ import static io.converge.evm.operation.Opcodes.*;
 import io.converge.evm.HaltReason;
 import io.converge.evm.frame.Frame;
 import io.converge.evm.frame.Memory;
+import io.converge.evm.gas.GasSchedule;
 import io.converge.evm.tracing.Tracer;
 
 /**
@@ -41,9 +42,16 @@ public final class Interpreter {
     }
   }
 
-  /** Runs the frame until it ends or starts a child; returns a {@link Frame} status other than CONTINUE. */
+  /**
+   * Runs the frame until it ends or starts a child; returns a {@link Frame} status other than CONTINUE.
+   *
+   * <p>Steps 1 and 2 run per operation ("exact" mode) or once per basic block (see {@link OperationTable#blocks}):
+   * on entering a block whose stack needs and constant gas the frame meets, the whole block is paid at once and its
+   * operations skip both steps; otherwise, and always when tracing, each operation checks and pays for itself.
+   */
   static int run(Frame f) {
     final byte[] code = f.code.paddedBytes();
+    final long[] blocks = f.code.blocks();
     long[] s = f.stack;
     // Items the stack array lacks for the full 1024; tested with the stack bounds, so that growing costs nothing
     // until it is needed.
@@ -52,35 +60,45 @@ public final class Interpreter {
     final long[] packed = table.packed;
     final Memory memory = f.memory;
     final Tracer tracer = f.context.tracer;
+    final boolean tracing = tracer != null;
     final long expByte = f.context.gas.expByte();
     final long[] scratch = new long[8];
     int pc = f.pc;
     int sp = f.sp;
     long gas = f.gas;
+    // Every entry to run() is at a block start: the frame's first operation, or the one after a CALL or CREATE.
+    boolean exact = true;
+    if (!tracing) {
+      long after = OperationTable.enterBlock(blocks[pc], sp, gas, missing);
+      exact = after < 0;
+      gas = exact ? gas : after;
+    }
     while (true) {
       final int op = code[pc] & 0xff;
-      if (tracer != null) {
-        Tracing.beforeOperation(f, pc, sp, gas, op);
-      }
-      final long checks = packed[op];
-      // 1. stack: inputs present, room for outputs (an undefined opcode never passes). One unsigned comparison
-      // covers both bounds: sp - minimum must lie in [0, range].
-      final int minimum = OperationTable.minimumOf(checks);
-      if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks) - missing) > 0) {
-        if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks)) > 0) {
+      if (exact) {
+        if (tracing) {
+          Tracing.beforeOperation(f, pc, sp, gas, op);
+        }
+        final long checks = packed[op];
+        // 1. stack: inputs present, room for outputs (an undefined opcode never passes). One unsigned comparison
+        // covers both bounds: sp - minimum must lie in [0, range].
+        final int minimum = OperationTable.minimumOf(checks);
+        if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks) - missing) > 0) {
+          if (Integer.compareUnsigned(sp - minimum, OperationTable.rangeOf(checks)) > 0) {
+            f.pc = pc;
+            f.sp = sp;
+            return end(f, f.halt(stackFailure(table, op, sp)));
+          }
+          s = f.context.growStack(f);
+          missing = 0;
+        }
+        // 2. gas: the constant part
+        gas -= OperationTable.gasOf(checks);
+        if (gas < 0) {
           f.pc = pc;
           f.sp = sp;
-          return end(f, f.halt(stackFailure(table, op, sp)));
+          return end(f, f.halt(HaltReason.OUT_OF_GAS));
         }
-        s = f.context.growStack(f);
-        missing = 0;
-      }
-      // 2. gas: the constant part
-      gas -= OperationTable.gasOf(checks);
-      if (gas < 0) {
-        f.pc = pc;
-        f.sp = sp;
-        return end(f, f.halt(HaltReason.OUT_OF_GAS));
       }
       // 3. operation and 4. program counter
       final int top = (sp - 1) << 2;
@@ -107,32 +125,32 @@ public final class Interpreter {
           pc++;
         }
         case DIV -> {
-          WordMath.divide(s, top, top - 4, top - 4, false);
+          WordDivision.divide(s, top, top - 4, top - 4, false);
           sp--;
           pc++;
         }
         case SDIV -> {
-          WordMath.divideSigned(s, top, top - 4, top - 4, scratch, false);
+          WordDivision.divideSigned(s, top, top - 4, top - 4, scratch, false);
           sp--;
           pc++;
         }
         case MOD -> {
-          WordMath.divide(s, top, top - 4, top - 4, true);
+          WordDivision.divide(s, top, top - 4, top - 4, true);
           sp--;
           pc++;
         }
         case SMOD -> {
-          WordMath.divideSigned(s, top, top - 4, top - 4, scratch, true);
+          WordDivision.divideSigned(s, top, top - 4, top - 4, scratch, true);
           sp--;
           pc++;
         }
         case ADDMOD -> {
-          WordMath.addMod(s, top, top - 4, top - 8, top - 8);
+          WordDivision.addMod(s, top, top - 4, top - 8, top - 8);
           sp -= 2;
           pc++;
         }
         case MULMOD -> {
-          WordMath.mulMod(s, top, top - 4, top - 8, top - 8);
+          WordDivision.mulMod(s, top, top - 4, top - 8, top - 8);
           sp -= 2;
           pc++;
         }
@@ -293,6 +311,11 @@ public final class Interpreter {
         case JUMPI -> {
           if (WordMath.isZero(s, top - 4)) {
             pc++;
+            if (!tracing) {
+              long after = OperationTable.enterBlock(blocks[pc], sp - 2, gas, missing);
+              exact = after < 0;
+              gas = exact ? gas : after;
+            }
           } else {
             long destination = StackValues.toGas(s, top);
             if (!f.code.isJumpDestination(destination)) {
@@ -316,8 +339,27 @@ public final class Interpreter {
           WordMath.setLong(s, top + 4, gas);
           sp++;
           pc++;
+          if (!tracing) {
+            long after = OperationTable.enterBlock(blocks[pc], sp, gas, missing);
+            exact = after < 0;
+            gas = exact ? gas : after;
+          }
         }
-        case JUMPDEST -> pc++;
+        case JUMPDEST -> {
+          // A JUMPDEST belongs to no block: it pays for itself, then the block after it is entered.
+          if (!exact) {
+            gas -= GasSchedule.JUMPDEST;
+            if (gas < 0) {
+              return outOfGas(f, pc, sp);
+            }
+          }
+          pc++;
+          if (!tracing) {
+            long after = OperationTable.enterBlock(blocks[pc], sp, gas, missing);
+            exact = after < 0;
+            gas = exact ? gas : after;
+          }
+        }
         case PUSH0 -> {
           WordMath.setZero(s, top + 4);
           sp++;
@@ -364,6 +406,11 @@ public final class Interpreter {
           pc = f.pc;
           sp = f.sp;
           gas = f.gas;
+          if (!tracing && OperationTable.endsBlock(op)) {
+            long after = OperationTable.enterBlock(blocks[pc], sp, gas, missing);
+            exact = after < 0;
+            gas = exact ? gas : after;
+          }
         }
       }
     }

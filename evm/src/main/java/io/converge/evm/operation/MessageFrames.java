@@ -27,7 +27,6 @@ public final class MessageFrames {
   /** The RIPEMD-160 precompile, whose touch survives reverts (see {@link Substate#touchPermanently}). */
   private static final Address RIPEMD160 = Address.ofNumber(3);
 
-  private static final Code NO_CODE = Code.analyze(new byte[0]);
   private static final byte[] EMPTY = new byte[0];
 
   private MessageFrames() {}
@@ -59,7 +58,7 @@ public final class MessageFrames {
       transfer(world, caller, recipient, StackValues.toWei(value));
     }
     PrecompiledContract precompile = ctx.precompiles.get(codeAddress).orElse(null);
-    Code code = precompile != null ? NO_CODE : codeAt(ctx, codeAddress);
+    Code code = precompile != null ? Code.EMPTY : codeAt(ctx, codeAddress);
     return new Frame(
         ctx, parent, false, recipient, caller, value, input, code, precompile, depth, isStatic, gas, snapshot, mark);
   }
@@ -84,7 +83,7 @@ public final class MessageFrames {
       transfer(world, caller, address, StackValues.toWei(value));
     }
     return new Frame(
-        ctx, parent, true, address, caller, value, EMPTY, Code.analyze(initCode), null, depth, false, gas, snapshot,
+        ctx, parent, true, address, caller, value, EMPTY, Code.analyze(initCode, ctx.operations), null, depth, false, gas, snapshot,
         mark);
   }
 

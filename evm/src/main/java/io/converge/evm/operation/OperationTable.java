@@ -25,6 +25,8 @@ public final class OperationTable {
 
   /** Fewest items the stack needs: the operation's inputs. */
   final int[] minStack = new int[256];
+  /** Outputs minus inputs. */
+  private final int[] stackChange = new int[256];
   final long[] constantGas = new long[256];
   /**
    * The three facts the interpreter checks before every operation, packed in one long so that it loads one word: the
@@ -99,8 +101,116 @@ public final class OperationTable {
 
   private void add(int opcode, int inputs, int outputs, long gas) {
     minStack[opcode] = inputs;
+    stackChange[opcode] = outputs - inputs;
     constantGas[opcode] = gas;
     packed[opcode] = pack(inputs, STACK_LIMIT - outputs, gas);
+  }
+
+  // --- Basic blocks ---
+
+  /**
+   * Whether an operation ends its basic block: it ends the frame, jumps, or reads the gas left (GAS, SSTORE's
+   * stipend check, the calls' and creations' 63/64 rule), which must see the gas as if each operation paid in turn.
+   */
+  private static final boolean[] ENDS_BLOCK = new boolean[256];
+
+  static {
+    for (int op : new int[] {STOP, JUMP, JUMPI, GAS, SSTORE, RETURN, REVERT, SELFDESTRUCT, CALL, CALLCODE,
+        DELEGATECALL, STATICCALL, CREATE, CREATE2}) {
+      ENDS_BLOCK[op] = true;
+    }
+  }
+
+  private static final long EXACT_ONLY = Long.MIN_VALUE;
+  private static final long MAX_BLOCK_GAS = 0xffff_ffffL;
+
+  /** Whether the operation ends a basic block, so that the interpreter checks the next block after it. */
+  static boolean endsBlock(int opcode) {
+    return ENDS_BLOCK[opcode];
+  }
+
+  /**
+   * The code's basic blocks, for the interpreter to check a whole block at once instead of each operation: for each
+   * position where a block starts (0, after each JUMPDEST, after each operation that {@link #endsBlock ends one}),
+   * the block's constant gas (low 32 bits), the stack items it needs on entry (bits 32-47) and the most it adds
+   * (bits 48-62). A block with an undefined opcode, or too large to summarise, is marked to be run operation by
+   * operation (bit 63). A JUMPDEST belongs to no block: it charges its own gas.
+   *
+   * <p>Paying a block's constant gas on entry cannot change an outcome: a frame that could not pay for the whole
+   * block would have halted inside it anyway, with all its gas gone and its changes undone; and the operations that
+   * read the gas left all end their block, so they see the same amount.
+   */
+  public long[] blocks(byte[] padded, int length) {
+    long[] blocks = new long[length + 1];
+    int start = 0;
+    long gas = 0;
+    int need = 0;
+    int change = 0;
+    int growth = 0;
+    boolean exactOnly = false;
+    for (int pc = 0; pc < length; pc++) {
+      int op = padded[pc] & 0xff;
+      if (op == JUMPDEST) {
+        blocks[start] = summary(gas, need, growth, exactOnly);
+        start = pc + 1;
+        gas = 0;
+        need = 0;
+        change = 0;
+        growth = 0;
+        exactOnly = false;
+        continue;
+      }
+      boolean ends = ENDS_BLOCK[op];
+      if (!isDefined(op)) {
+        exactOnly = true;
+        ends = true;
+      } else {
+        need = Math.max(need, minStack[op] - change);
+        change += stackChange[op];
+        growth = Math.max(growth, change);
+        gas += constantGas[op];
+        if (op >= PUSH1 && op <= PUSH32) {
+          pc += op - PUSH0;
+        }
+      }
+      if (ends) {
+        blocks[start] = summary(gas, need, growth, exactOnly);
+        start = pc + 1;
+        gas = 0;
+        need = 0;
+        change = 0;
+        growth = 0;
+        exactOnly = false;
+      }
+    }
+    if (start <= length) {
+      blocks[start] = summary(gas, need, growth, exactOnly); // runs into the implicit STOP
+    }
+    return blocks;
+  }
+
+  private static long summary(long gas, int need, int growth, boolean exactOnly) {
+    if (exactOnly || gas > MAX_BLOCK_GAS || need > 0xffff || growth > 0x7fff) {
+      return EXACT_ONLY;
+    }
+    return gas | (long) need << 32 | (long) growth << 48;
+  }
+
+  /**
+   * Enters the block summarised by {@code block}: if the stack meets its needs and the gas covers it, returns the gas
+   * left after paying for the whole block; otherwise -1, and the block runs operation by operation.
+   */
+  static long enterBlock(long block, int sp, long gas, int missing) {
+    if (block < 0) {
+      return -1;
+    }
+    long cost = block & MAX_BLOCK_GAS;
+    int need = (int) (block >>> 32) & 0xffff;
+    int growth = (int) (block >>> 48);
+    if (sp < need || sp + growth > STACK_LIMIT - missing || gas < cost) {
+      return -1;
+    }
+    return gas - cost;
   }
 
   private void registerFrontier(GasSchedule g) {

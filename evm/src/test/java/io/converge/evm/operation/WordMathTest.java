@@ -39,12 +39,12 @@ class WordMathTest {
       case 0x01 -> WordMath.add(s, A, B, B);
       case 0x02 -> WordMath.multiply(s, A, B, B);
       case 0x03 -> WordMath.subtract(s, A, B, B);
-      case 0x04 -> WordMath.divide(s, A, B, B, false);
-      case 0x05 -> WordMath.divideSigned(s, A, B, B, scratch, false);
-      case 0x06 -> WordMath.divide(s, A, B, B, true);
-      case 0x07 -> WordMath.divideSigned(s, A, B, B, scratch, true);
-      case 0x08 -> WordMath.addMod(s, A, B, C, C);
-      case 0x09 -> WordMath.mulMod(s, A, B, C, C);
+      case 0x04 -> WordDivision.divide(s, A, B, B, false);
+      case 0x05 -> WordDivision.divideSigned(s, A, B, B, scratch, false);
+      case 0x06 -> WordDivision.divide(s, A, B, B, true);
+      case 0x07 -> WordDivision.divideSigned(s, A, B, B, scratch, true);
+      case 0x08 -> WordDivision.addMod(s, A, B, C, C);
+      case 0x09 -> WordDivision.mulMod(s, A, B, C, C);
       case 0x0a -> WordMath.exp(s, A, B, B, scratch);
       case 0x0b -> WordMath.signExtend(s, A, B, B);
       case 0x10 -> WordMath.setLong(s, B, WordMath.compareUnsigned(s, A, B) < 0 ? 1 : 0);

@@ -191,6 +191,18 @@ public final class InMemoryWorld implements World {
     }
   }
 
+  /** Every account's fields and storage, in address order, for comparing two worlds. */
+  public String contents() {
+    StringBuilder out = new StringBuilder();
+    new java.util.TreeMap<>(accounts).forEach((address, a) -> {
+      out.append(address).append(" nonce=").append(a.nonce).append(" balance=").append(a.balance)
+          .append(" code=").append(a.codeHash).append(" storage=");
+      new java.util.TreeMap<>(a.storage).forEach((k, v) -> out.append(k).append(':').append(v).append(','));
+      out.append('\n');
+    });
+    return out.toString();
+  }
+
   // --- Test set-up ---
 
   /** Puts an account with code, as a test's pre-state. */
