@@ -12,6 +12,7 @@ public final class Suites {
         new io.converge.referencetests.trie.TrieSuite(),
         new io.converge.referencetests.transaction.TransactionSuite(),
         new io.converge.referencetests.state.GeneralStateSuite(),
-        new io.converge.referencetests.blockchain.BlockchainSuite());
+        new io.converge.referencetests.blockchain.BlockchainSuite(),
+        new io.converge.referencetests.difficulty.DifficultySuite());
   }
 }

@@ -99,8 +99,21 @@ public final class TrieWorldState implements World {
         return true;
       }
     }
-    // A trie with slots counts even if this block zeroed them all: rare, and it errs towards refusing a creation.
-    return !a.storageCleared && !a.storageRoot.equals(Trie.EMPTY_ROOT);
+    if (a.storageCleared || a.storageRoot.equals(Trie.EMPTY_ROOT)) {
+      return false;
+    }
+    if (a.written.isEmpty()) {
+      return true;
+    }
+    // The trie has slots, but this block may have zeroed them all: apply the zeros to a copy and look.
+    SecureTrie copy = storageTrie(a).copy();
+    for (UInt256 key : a.written) {
+      UInt256 value = a.current.get(key);
+      if (value != null && value.isZero()) {
+        copy.removeHashed(StorageSlots.trieKey(key));
+      }
+    }
+    return !copy.isEmpty();
   }
 
   /** The account's fields as they would be stored now (the storage root as of the last flush). */

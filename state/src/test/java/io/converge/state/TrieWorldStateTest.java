@@ -223,6 +223,11 @@ class TrieWorldStateTest {
     persisted.setStorage(CONTRACT, SLOT, UInt256.of(1));
     Hash root = persisted.commit();
     assertThat(db.at(root).hasStorage(CONTRACT)).isTrue();
+
+    TrieWorldState zeroed = db.at(root);
+    zeroed.setStorage(CONTRACT, SLOT, UInt256.ZERO);
+    zeroed.finishTransaction();
+    assertThat(zeroed.hasStorage(CONTRACT)).isFalse();
   }
 
   @Test

@@ -8,11 +8,12 @@ import java.util.Objects;
 /**
  * Result of a temporal-split evaluation.
  *
+ * @param modelWithNovelty the model when isolation-forest outliers are flagged too (what {@code ai score} writes)
  * @param typologyRecall per typology: {recalled, total} over suspicious test transfers
  * @param decoysFlagged flagged transfers of non-suspicious ("decoy") alerts in the test period, and their total
  */
-public record EvaluationReport(TemporalSplit split, Metrics model, Metrics baseline, Map<String, long[]> typologyRecall,
-    long[] decoysFlagged, String modelHash) {
+public record EvaluationReport(TemporalSplit split, Metrics model, Metrics modelWithNovelty, Metrics baseline,
+    Map<String, long[]> typologyRecall, long[] decoysFlagged, String modelHash) {
   public EvaluationReport {
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(model, "model");

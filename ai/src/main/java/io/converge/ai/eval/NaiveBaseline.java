@@ -2,6 +2,7 @@ package io.converge.ai.eval;
 
 import io.converge.ai.data.LabeledTransfer;
 import io.converge.ai.model.Metrics;
+import io.converge.ai.model.TrainingOptions;
 import io.converge.types.Address;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,14 +16,15 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
  * The yardstick the issue names: XGBoost on the amount and the two parties' running in/out degrees, nothing about
- * relationships, time or groups. Same split and the same threshold rule as the real model.
+ * relationships, time or groups. Same split, boosting settings and threshold rule as the real model.
  */
 final class NaiveBaseline {
   private static final int COLS = 5;
 
   private NaiveBaseline() {}
 
-  static Metrics evaluate(List<LabeledTransfer> stream, int trainRows, RandomGenerator random) throws XGBoostError {
+  static Metrics evaluate(List<LabeledTransfer> stream, int trainRows, TrainingOptions options, RandomGenerator random)
+      throws XGBoostError {
     float[] x = new float[stream.size() * COLS];
     boolean[] y = new boolean[stream.size()];
     Map<Address, int[]> degree = new HashMap<>();
@@ -40,15 +42,15 @@ final class NaiveBaseline {
       b[0]++;
     }
     int split = (int) Math.round(trainRows * 0.8);
-    Booster probe = fit(Arrays.copyOfRange(x, 0, split * COLS), Arrays.copyOfRange(y, 0, split), random);
+    Booster probe = fit(Arrays.copyOfRange(x, 0, split * COLS), Arrays.copyOfRange(y, 0, split), options, random);
     double[] val = predict(probe, Arrays.copyOfRange(x, split * COLS, trainRows * COLS), trainRows - split);
     double threshold = Metrics.bestF1(Arrays.copyOfRange(y, split, trainRows), val).threshold();
-    Booster full = fit(Arrays.copyOfRange(x, 0, trainRows * COLS), Arrays.copyOfRange(y, 0, trainRows), random);
+    Booster full = fit(Arrays.copyOfRange(x, 0, trainRows * COLS), Arrays.copyOfRange(y, 0, trainRows), options, random);
     double[] test = predict(full, Arrays.copyOfRange(x, trainRows * COLS, x.length), stream.size() - trainRows);
     return Metrics.at(Arrays.copyOfRange(y, trainRows, y.length), test, threshold);
   }
 
-  private static Booster fit(float[] x, boolean[] y, RandomGenerator random) throws XGBoostError {
+  private static Booster fit(float[] x, boolean[] y, TrainingOptions options, RandomGenerator random) throws XGBoostError {
     DMatrix m = new DMatrix(x, y.length, COLS, Float.NaN);
     float[] labels = new float[y.length];
     for (int i = 0; i < y.length; i++) {
@@ -58,13 +60,13 @@ final class NaiveBaseline {
     Map<String, Object> params = new HashMap<>();
     params.put("objective", "binary:logistic");
     params.put("tree_method", "hist");
-    params.put("max_depth", 6);
-    params.put("eta", 0.1);
-    params.put("nthread", 2);
+    params.put("max_depth", options.maxDepth());
+    params.put("eta", options.eta());
+    params.put("nthread", options.threads());
     params.put("seed", random.nextInt(Integer.MAX_VALUE));
     params.put("verbosity", 0);
     try {
-      return XGBoost.train(m, params, 300, new HashMap<>(), null, null);
+      return XGBoost.train(m, params, options.rounds(), new HashMap<>(), null, null);
     } finally {
       m.dispose();
     }

@@ -48,6 +48,13 @@ public final class TemporalEvaluation {
     double[] scores = model.probabilities(testRows);
     double threshold = model.metadata().threshold();
     Metrics metrics = Metrics.at(testLabels, scores, threshold);
+    double[] withNovelty = scores.clone();
+    for (int i = 0; i < testRows.length; i++) {
+      if (model.anomaly(testRows[i]) >= model.metadata().anomalyThreshold()) {
+        withNovelty[i] = Math.max(withNovelty[i], threshold);
+      }
+    }
+    Metrics novelty = Metrics.at(testLabels, withNovelty, threshold);
 
     Map<String, long[]> byTypology = new TreeMap<>();
     long[] decoys = new long[2];
@@ -66,10 +73,10 @@ public final class TemporalEvaluation {
     }
     Metrics baseline;
     try {
-      baseline = NaiveBaseline.evaluate(stream, n, random);
+      baseline = NaiveBaseline.evaluate(stream, n, options, random);
     } catch (XGBoostError e) {
       throw new IllegalStateException("baseline training failed", e);
     }
-    return new EvaluationReport(split, metrics, baseline, byTypology, decoys, model.metadata().modelHash());
+    return new EvaluationReport(split, metrics, novelty, baseline, byTypology, decoys, model.metadata().modelHash());
   }
 }

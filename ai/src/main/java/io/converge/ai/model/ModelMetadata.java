@@ -35,7 +35,7 @@ public record ModelMetadata(
     Objects.requireNonNull(forestSha256, "forestSha256");
     Objects.requireNonNull(graph, "graph");
     features = List.copyOf(features);
-    metrics = Map.copyOf(metrics);
+    metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
     }

@@ -105,6 +105,19 @@ final class StackValues {
    */
   static void setPushData(long[] s, int r, byte[] bytes, int offset, int length) {
     int end = offset + length;
+    if (length == 32) {
+      setBytes32(s, r, bytes, offset);
+      return;
+    }
+    if (length <= 8 && end >= 8) {
+      // One read of the eight bytes ending with the data, masked to the data (a fast path: see PushDataTest).
+      long v = (long) LONG_BE.get(bytes, end - 8);
+      s[r] = length == 8 ? v : v & ((1L << (length << 3)) - 1);
+      s[r + 1] = 0;
+      s[r + 2] = 0;
+      s[r + 3] = 0;
+      return;
+    }
     for (int limb = 0; limb < 4; limb++) {
       int limbEnd = end - 8 * limb;
       int limbStart = Math.max(offset, limbEnd - 8);

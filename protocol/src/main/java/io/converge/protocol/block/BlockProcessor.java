@@ -1,15 +1,13 @@
 package io.converge.protocol.block;
 
 import io.converge.evm.BlockContext;
-import io.converge.evm.ExecutionResult;
 import io.converge.evm.LogEntry;
-import io.converge.evm.MessageCall;
-import io.converge.evm.TransactionContext;
 import io.converge.evm.world.BlockHashLookup;
 import io.converge.protocol.fork.BlobGasRules;
 import io.converge.protocol.fork.ForkRules;
 import io.converge.protocol.transaction.EvmMessageExecutor;
 import io.converge.protocol.transaction.MessageExecutor;
+import io.converge.protocol.transaction.SystemCalls;
 import io.converge.protocol.transaction.TransactionOutcome;
 import io.converge.protocol.transaction.TransactionProcessor;
 import io.converge.rlp.RlpWriter;
@@ -44,10 +42,6 @@ import java.util.Optional;
  * The body's own commitments (transactions root, ommers hash, withdrawals root) are checked by {@link #validateBody}.
  */
 public final class BlockProcessor {
-  /** EIP-4788: the caller of system calls, which pays nothing and is never created. */
-  public static final Address SYSTEM_ADDRESS = Address.fromHex("fffffffffffffffffffffffffffffffffffffffe");
-  static final long SYSTEM_CALL_GAS = 30_000_000;
-
   private final ChainId chainId;
   private final Map<Fork, TransactionProcessor> processors = new EnumMap<>(Fork.class);
   private final Map<Fork, MessageExecutor> executors = new EnumMap<>(Fork.class);
@@ -117,11 +111,27 @@ public final class BlockProcessor {
   }
 
   /**
-   * Runs {@code block} of fork {@code fork} on {@code world} (the parent's post-state). {@code ancestors} answers
-   * BLOCKHASH along the block's own branch; {@code daoTransition} is set for the DAO fork block (EIP-779). On
-   * rejection the world is left half-changed and must be dropped.
+   * Runs {@code block} of fork {@code fork} on {@code world} (the parent's post-state) and checks the header's
+   * commitments to the result. {@code ancestors} answers BLOCKHASH along the block's own branch; {@code daoTransition}
+   * is set for the DAO fork block (EIP-779). On rejection the world is left half-changed and must be dropped.
    */
   public BlockOutcome process(TrieWorldState world, Block block, Fork fork, BlockHashLookup ancestors,
+      boolean daoTransition) {
+    BlockOutcome outcome = execute(world, block, fork, ancestors, daoTransition);
+    if (outcome instanceof BlockOutcome.Processed processed) {
+      Optional<BodyViolation> violation = compareWithHeader(block.header(), processed);
+      if (violation.isPresent()) {
+        return new BlockOutcome.Rejected(violation.get());
+      }
+    }
+    return outcome;
+  }
+
+  /**
+   * Runs the block without comparing the result with its header's gas used, roots and bloom: what a block builder
+   * calls to learn them. Rejects only a transaction that cannot be included.
+   */
+  public BlockOutcome execute(TrieWorldState world, Block block, Fork fork, BlockHashLookup ancestors,
       boolean daoTransition) {
     BlockHeader header = block.header();
     ForkRules forkRules = ForkRules.of(fork);
@@ -134,8 +144,10 @@ public final class BlockProcessor {
     if (daoTransition) {
       DaoFork.apply(world);
     }
-    forkRules.beaconRootsAddress().ifPresent(contract -> callBeaconRoots(world, fork, contract,
-        header.parentBeaconBlockRoot().orElseThrow(), context));
+    if (forkRules.beaconRootsAddress().isPresent()) {
+      new SystemCalls(forkRules, executor(fork)).storeBeaconRoot(world, context,
+          header.parentBeaconBlockRoot().orElse(Hash.ZERO));
+    }
 
     TransactionProcessor processor = transactionProcessor(fork);
     long maxBlobGas = blobRules.map(BlobGasRules::maxPerBlock).orElse(0L);
@@ -165,48 +177,29 @@ public final class BlockProcessor {
 
     payRewards(world, block, fork);
     block.body().withdrawals().ifPresent(list -> withdraw(world, list));
-
-    if (gasUsed != header.gasUsed()) {
-      return new BlockOutcome.Rejected(new BodyViolation.GasUsedMismatch(header.gasUsed(), gasUsed));
-    }
-    if (header.blobGasUsed().isPresent() && header.blobGasUsed().getAsLong() != blobGasUsed) {
-      return new BlockOutcome.Rejected(
-          new BodyViolation.BlobGasUsedMismatch(header.blobGasUsed().getAsLong(), blobGasUsed));
-    }
-    Hash receiptsRoot = receiptsRoot(receipts);
-    if (!receiptsRoot.equals(header.receiptsRoot())) {
-      return new BlockOutcome.Rejected(new BodyViolation.ReceiptsRootMismatch(header.receiptsRoot(), receiptsRoot));
-    }
-    LogsBloom blockBloom = bloom.build();
-    if (!blockBloom.equals(header.logsBloom())) {
-      return new BlockOutcome.Rejected(new BodyViolation.LogsBloomMismatch(header.logsBloom(), blockBloom));
-    }
-    Hash stateRoot = world.rootHash();
-    if (!stateRoot.equals(header.stateRoot())) {
-      return new BlockOutcome.Rejected(new BodyViolation.StateRootMismatch(header.stateRoot(), stateRoot));
-    }
-    return new BlockOutcome.Processed(receipts, gasUsed, stateRoot);
+    return new BlockOutcome.Processed(receipts, gasUsed, blobGasUsed, bloom.build(), receiptsRoot(receipts),
+        world.rootHash());
   }
 
-  /** EIP-4788: stores the parent beacon block root through the contract's code, at no one's expense. */
-  private void callBeaconRoots(TrieWorldState world, Fork fork, Address contract, Hash root, BlockContext context) {
-    if (world.code(contract).isEmpty()) {
-      return; // nothing would run; calling would only touch the address
+  /** The header's commitments against what execution produced, in the order execution-specs checks them. */
+  public static Optional<BodyViolation> compareWithHeader(BlockHeader header, BlockOutcome.Processed result) {
+    if (result.gasUsed() != header.gasUsed()) {
+      return Optional.of(new BodyViolation.GasUsedMismatch(header.gasUsed(), result.gasUsed()));
     }
-    MessageCall call = MessageCall.call(SYSTEM_ADDRESS, contract, Wei.ZERO, root.toBytes(), SYSTEM_CALL_GAS);
-    ExecutionResult result = executor(fork).execute(call, world, TransactionContext.of(SYSTEM_ADDRESS, Wei.ZERO),
-        context, null);
-    if (result instanceof ExecutionResult.Success s) {
-      for (Address a : s.touchedAccounts()) {
-        if (world.exists(a) && world.isEmpty(a)) {
-          world.deleteAccount(a);
-        }
-      }
+    if (header.blobGasUsed().isPresent() && header.blobGasUsed().getAsLong() != result.blobGasUsed()) {
+      return Optional.of(new BodyViolation.BlobGasUsedMismatch(header.blobGasUsed().getAsLong(),
+          result.blobGasUsed()));
     }
-    if (world.exists(SYSTEM_ADDRESS) && world.isEmpty(SYSTEM_ADDRESS)) {
-      world.deleteAccount(SYSTEM_ADDRESS);
+    if (!result.receiptsRoot().equals(header.receiptsRoot())) {
+      return Optional.of(new BodyViolation.ReceiptsRootMismatch(header.receiptsRoot(), result.receiptsRoot()));
     }
-    world.finishTransaction();
+    if (!result.logsBloom().equals(header.logsBloom())) {
+      return Optional.of(new BodyViolation.LogsBloomMismatch(header.logsBloom(), result.logsBloom()));
+    }
+    if (!result.stateRoot().equals(header.stateRoot())) {
+      return Optional.of(new BodyViolation.StateRootMismatch(header.stateRoot(), result.stateRoot()));
+    }
+    return Optional.empty();
   }
 
   /** Before the merge: the miner earns the block reward plus 1/32 of it per ommer; each ommer's miner (8 - age)/8. */

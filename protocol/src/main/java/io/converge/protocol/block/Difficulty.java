@@ -38,8 +38,10 @@ public final class Difficulty {
     long bombNumber = Math.max(number - rules.bombDelay(), 0);
     long periods = bombNumber / BOMB_PERIOD - 2;
     if (periods >= 0) {
-      difficulty = difficulty.add(BigInteger.ONE.shiftLeft((int) periods));
+      // Past 2^256 no header can carry the difficulty; capping the exponent keeps the arithmetic bounded.
+      difficulty = difficulty.add(BigInteger.ONE.shiftLeft((int) Math.min(periods, 257)));
     }
-    return new UInt256(difficulty);
+    // A header cannot hold more than 2^256 - 1, so such a block can only mismatch.
+    return new UInt256(difficulty.min(UInt256.MAX));
   }
 }

@@ -62,7 +62,7 @@ final class BlockchainCase implements FixtureCase {
       BlockImporter importer = new BlockImporter(chain);
       int index = 0;
       for (JsonNode b : test.get("blocks")) {
-        Optional<String> failure = importOne(importer, b, index++);
+        Optional<String> failure = importOne(chain, importer, b, index++);
         if (failure.isPresent()) {
           return Outcome.fail(failure.get());
         }
@@ -76,7 +76,7 @@ final class BlockchainCase implements FixtureCase {
     }
   }
 
-  private static Optional<String> importOne(BlockImporter importer, JsonNode b, int index) {
+  private static Optional<String> importOne(StoredBlockchain chain, BlockImporter importer, JsonNode b, int index) {
     String expectException = b.has("expectException") ? b.get("expectException").asText() : null;
     Block block;
     try {
@@ -85,11 +85,15 @@ final class BlockchainCase implements FixtureCase {
       return expectException != null ? Optional.empty()
           : Optional.of("block " + index + ": valid block does not decode: " + e.getMessage());
     }
+    Hash headBefore = chain.headHash();
     ImportResult result = importer.importBlock(block);
     boolean accepted = result instanceof ImportResult.Imported || result instanceof ImportResult.AlreadyKnown;
     if (expectException != null && accepted) {
       return Optional.of("block " + index + " (number " + block.number() + "): expected rejection ("
           + expectException + ") but it was imported");
+    }
+    if (!accepted && (!chain.headHash().equals(headBefore) || chain.header(block.hash()).isPresent())) {
+      return Optional.of("block " + index + ": rejected, yet the head moved or the block was stored");
     }
     if (expectException == null && !accepted) {
       return Optional.of("block " + index + " (number " + block.number() + "): rejected: " + describe(result));
