@@ -1,5 +1,6 @@
 package io.converge.chain;
 
+import io.converge.state.TrieWorldState;
 import io.converge.types.Hash;
 import io.converge.types.block.Block;
 import io.converge.types.block.BlockBody;
@@ -60,4 +61,7 @@ public interface Blockchain {
 
   /** The logs of a known block with their positions; empty for an unknown block. */
   List<BlockLog> logs(Hash blockHash);
+
+  /** A private copy of the world state after block {@code blockHash}, for reading and throw-away execution. */
+  Optional<TrieWorldState> stateAt(Hash blockHash);
 }

@@ -141,7 +141,7 @@ public final class StoredBlockchain implements Blockchain {
     return out;
   }
 
-  /** The world state after block {@code blockHash}, for reading (RPC calls, the pool's nonce checks). */
+  @Override
   public Optional<TrieWorldState> stateAt(Hash blockHash) {
     return header(blockHash).map(h -> states.at(h.stateRoot()));
   }

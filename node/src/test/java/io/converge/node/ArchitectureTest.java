@@ -60,6 +60,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void rpcReadsThroughChainInterfacesNeverStorage() {
+    noClasses().that().resideInAPackage("io.converge.rpc..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.converge.storage..", "org.rocksdb..")
+        .check(classes);
+  }
+
+  @Test
+  void aiNeverDecidesValidity() {
+    // STYLE.md rule 3: the AI engine is local policy; protocol, chain and consensus never call it.
+    noClasses().that().resideInAnyPackage("io.converge.protocol..", "io.converge.chain..", "io.converge.consensus..",
+            "io.converge.evm..", "io.converge.state..")
+        .should().dependOnClassesThat().resideInAPackage("io.converge.ai..")
+        .check(classes);
+  }
+
+  @Test
+  void consensusEnginesAreIndependent() {
+    noClasses().that().resideInAPackage("io.converge.consensus.pow..")
+        .should().dependOnClassesThat().resideInAPackage("io.converge.consensus.bft..")
+        .allowEmptyShould(true).check(classes);
+    noClasses().that().resideInAPackage("io.converge.consensus.bft..")
+        .should().dependOnClassesThat().resideInAPackage("io.converge.consensus.pow..")
+        .allowEmptyShould(true).check(classes);
+  }
+
+  @Test
   void noDumpingGroundPackages() {
     classes().should().resideOutsideOfPackages("..util..", "..utils..", "..common..", "..helpers..", "..misc..")
         .allowEmptyShould(true)

@@ -18,7 +18,7 @@ public record EvaluationReport(TemporalSplit split, Metrics model, Metrics model
     Objects.requireNonNull(split, "split");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(baseline, "baseline");
-    typologyRecall = Map.copyOf(typologyRecall);
+    typologyRecall = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(typologyRecall));
   }
 
   public double recallOf(String typology) {

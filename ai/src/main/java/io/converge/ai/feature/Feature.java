@@ -4,9 +4,11 @@ package io.converge.ai.feature;
  * The model's inputs, in column order. Each carries the sentence a compliance officer reads when the feature pushes a
  * score up ({@code %s} is the value). Order is part of a model's identity: a model stores the names it was trained on
  * and refuses to load against a different list.
+ *
+ * <p>There is deliberately no raw-amount column: amounts enter only relative to the account's own history, to motif
+ * neighbours and to reporting thresholds, so a model carries over between currencies and simulators.
  */
 public enum Feature {
-  LOG_AMOUNT("the amount (log %s) is unusual for this kind of transfer"),
   JUST_BELOW_THRESHOLD("the amount sits just below a reporting threshold (%s)"),
   AMOUNT_VS_SENDER_MEAN("the amount is %s times the sender's recent average payment"),
   AMOUNT_VS_LAST_RECEIVED("the sender is passing on %s of a payment it just received"),
@@ -16,6 +18,7 @@ public enum Feature {
   PAIR_DAYS_SINCE_LAST("%s days passed since the previous transfer between them"),
   PAIR_COUNT_7D("the pair exchanged %s transfers in the last 7 days"),
   PAIR_GAP_IRREGULARITY("the timing breaks the pair's usual rhythm (irregularity %s)"),
+  PAIR_OFF_BEAT("the transfer comes %s days off the pair's previous interval"),
   REVERSE_PAIR("money has flowed back from recipient to sender before (%s)"),
   SENDER_AGE_DAYS("the sender first appeared %s days ago"),
   RECIPIENT_AGE_DAYS("the recipient first appeared %s days ago"),

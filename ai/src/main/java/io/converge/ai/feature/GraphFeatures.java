@@ -29,7 +29,6 @@ final class GraphFeatures {
     double amount = t.amount();
     AccountState a = g.find(t.from());
     AccountState b = g.find(t.to());
-    f[Feature.LOG_AMOUNT.ordinal()] = Math.log1p(amount);
     f[Feature.JUST_BELOW_THRESHOLD.ordinal()] = justBelow(amount);
 
     PairState p = a != null && b != null ? g.pair(a.id, b.id) : null;
@@ -40,6 +39,8 @@ final class GraphFeatures {
     double meanGap = p == null ? Double.NaN : p.meanGap();
     f[Feature.PAIR_GAP_IRREGULARITY.ordinal()] =
         Double.isNaN(meanGap) ? -1 : Math.abs((now - p.last) - meanGap) / (meanGap + DAY);
+    // A scheduled relationship repeats its interval; an extra hop of a layering walk along it breaks the beat.
+    f[Feature.PAIR_OFF_BEAT.ordinal()] = p == null || p.lastGap < 0 ? -1 : days(Math.abs((now - p.last) - p.lastGap));
     PairState reverse = a != null && b != null ? g.pair(b.id, a.id) : null;
     f[Feature.REVERSE_PAIR.ordinal()] = reverse == null ? 0 : reverse.count;
     f[Feature.SENDER_AGE_DAYS.ordinal()] = a == null ? 0 : days(now - a.firstSeen);

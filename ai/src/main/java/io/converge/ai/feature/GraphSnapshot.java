@@ -16,7 +16,7 @@ import java.util.Map;
  * temporary file and moved into place, so a crash mid-write leaves the previous snapshot intact.
  */
 public final class GraphSnapshot {
-  private static final int MAGIC = 0x43474731; // "CGG1"
+  private static final int MAGIC = 0x43474732; // "CGG2"
 
   private GraphSnapshot() {}
 
@@ -48,6 +48,7 @@ public final class GraphSnapshot {
         out.writeLong(p.last);
         out.writeInt(p.count);
         out.writeDouble(p.gapSum);
+        out.writeLong(p.lastGap);
       }
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -88,6 +89,7 @@ public final class GraphSnapshot {
         p.last = in.readLong();
         p.count = in.readInt();
         p.gapSum = in.readDouble();
+        p.lastGap = in.readLong();
         if (from != null && to != null) {
           g.pairs.put(TransactionGraph.key(from, to), p);
         }

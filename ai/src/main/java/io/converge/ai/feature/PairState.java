@@ -6,6 +6,7 @@ final class PairState {
   long last;
   int count;
   double gapSum;
+  long lastGap = -1;
 
   PairState(long first) {
     this.first = first;
@@ -14,7 +15,8 @@ final class PairState {
 
   void add(long ts) {
     if (count > 0) {
-      gapSum += Math.max(0, ts - last);
+      lastGap = Math.max(0, ts - last);
+      gapSum += lastGap;
     }
     last = ts;
     count++;

@@ -51,8 +51,8 @@ final class AiEvalCommand implements Callable<Integer> {
     out.println("per-typology recall (test):");
     r.typologyRecall().forEach((k, v) ->
         out.printf(Locale.ROOT, "  %-15s %.4f (%d/%d)%n", k, v[0] / (double) v[1], v[0], v[1]));
-    out.printf(Locale.ROOT, "decoy (non-suspicious alert) transfers flagged in test: %d/%d%n", r.decoysFlagged()[0],
-        r.decoysFlagged()[1]);
+    out.printf(Locale.ROOT, "decoy (non-suspicious alert) transfers flagged in test: %d/%d%s%n", r.decoysFlagged()[0],
+        r.decoysFlagged()[1], r.decoysFlagged()[1] == 0 ? " (no decoy alert falls in the test period)" : "");
     out.println(r.summaryLine());
     return 0;
   }

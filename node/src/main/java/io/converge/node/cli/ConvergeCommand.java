@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "Converge: an AI-native, Ethereum-compatible blockchain node.",
-    subcommands = {VersionCommand.class, ConformanceCommand.class, EvmCommand.class, AiCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {VersionCommand.class, DevCommand.class, ConformanceCommand.class, EvmCommand.class, AiCommand.class, CommandLine.HelpCommand.class})
 public final class ConvergeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

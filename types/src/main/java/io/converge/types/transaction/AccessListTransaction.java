@@ -4,7 +4,6 @@ import io.converge.crypto.secp256k1.Secp256k1;
 import io.converge.crypto.secp256k1.Signature;
 import io.converge.rlp.RlpException;
 import io.converge.rlp.RlpReader;
-import io.converge.rlp.RlpWriter;
 import io.converge.types.Address;
 import io.converge.types.Bytes;
 import io.converge.types.ChainId;
@@ -16,34 +15,15 @@ import java.util.Optional;
 /**
  * EIP-2930: {@code 0x01 || rlp([chainId, nonce, gasPrice, gasLimit, to, value, data, accessList, yParity, r, s])}.
  */
-public final class AccessListTransaction extends TransactionCore implements Transaction {
-  private final ChainId chainId;
-  private final long nonce;
-  private final Wei gasPrice;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final Wei value;
-  private final Bytes data;
-  private final AccessList accessList;
-  private final Signature signature;
-
+public final class AccessListTransaction extends TypedTransactionCore implements Transaction {
   public AccessListTransaction(ChainId chainId, long nonce, Wei gasPrice, long gasLimit, Optional<Address> to,
       Wei value, Bytes data, AccessList accessList, Signature signature) {
-    this(chainId, nonce, gasPrice, gasLimit, to, value, data, accessList, signature, null);
+    this(TransactionBody.withGasPrice(Optional.of(Objects.requireNonNull(chainId, "chainId")), nonce, gasPrice,
+        gasLimit, to, value, data, accessList), signature, null);
   }
 
-  private AccessListTransaction(ChainId chainId, long nonce, Wei gasPrice, long gasLimit, Optional<Address> to,
-      Wei value, Bytes data, AccessList accessList, Signature signature, byte[] knownEncoding) {
-    super(knownEncoding);
-    this.chainId = Objects.requireNonNull(chainId, "chainId");
-    this.nonce = nonce;
-    this.gasPrice = Objects.requireNonNull(gasPrice, "gasPrice");
-    this.gasLimit = gasLimit;
-    this.to = Objects.requireNonNull(to, "to");
-    this.value = Objects.requireNonNull(value, "value");
-    this.data = Objects.requireNonNull(data, "data");
-    this.accessList = Objects.requireNonNull(accessList, "accessList");
-    this.signature = TransactionFields.requireParitySignature(signature);
+  private AccessListTransaction(TransactionBody body, Signature signature, byte[] knownEncoding) {
+    super(body, signature, knownEncoding);
   }
 
   /** An unsigned transaction to sign with {@link #signedWith}. */
@@ -54,48 +34,15 @@ public final class AccessListTransaction extends TransactionCore implements Tran
   }
 
   static AccessListTransaction decode(byte[] in, int offset, int length) throws RlpException {
-    RlpReader r = new RlpReader(in, offset + 1, length - 1);
-    r.enterList();
-    ChainId chainId = TransactionFields.readChainId(r);
-    long nonce = r.readLong();
-    Wei gasPrice = TransactionFields.readWei(r);
-    long gasLimit = r.readLong();
-    Optional<Address> to = TransactionFields.readTo(r);
-    Wei value = TransactionFields.readWei(r);
-    Bytes data = TransactionFields.readData(r);
-    AccessList accessList = AccessList.readFrom(r);
-    Signature signature = TransactionFields.readSignature(r);
-    r.leaveList();
-    r.finish();
-    return new AccessListTransaction(chainId, nonce, gasPrice, gasLimit, to, value, data, accessList, signature,
-        Arrays.copyOfRange(in, offset, offset + length));
-  }
-
-  @Override
-  byte[] encode() {
-    return write(true);
-  }
-
-  @Override
-  byte[] signingPayload() {
-    return write(false);
-  }
-
-  private byte[] write(boolean withSignature) {
-    RlpWriter w = TransactionFields.startTyped(type(), 160 + data.size());
-    w.writeLong(chainId.value()).writeLong(nonce).writeBigInteger(gasPrice.value()).writeLong(gasLimit);
-    TransactionFields.writeTo(w, to);
-    w.writeBigInteger(value.value()).writeBytes(data.unsafeArray());
-    accessList.writeTo(w);
-    if (withSignature) {
-      TransactionFields.writeSignature(w, signature);
-    }
-    return w.endList().toByteArray();
+    RlpReader r = openPayload(in, offset, length);
+    TransactionBody body = TransactionBody.readTyped(r, TransactionType.ACCESS_LIST);
+    Signature signature = readSignatureAndEnd(r);
+    return new AccessListTransaction(body, signature, Arrays.copyOfRange(in, offset, offset + length));
   }
 
   @Override
   public AccessListTransaction withSignature(Signature signature) {
-    return new AccessListTransaction(chainId, nonce, gasPrice, gasLimit, to, value, data, accessList, signature);
+    return new AccessListTransaction(body(), signature, null);
   }
 
   @Override
@@ -108,57 +55,8 @@ public final class AccessListTransaction extends TransactionCore implements Tran
     return TransactionType.ACCESS_LIST;
   }
 
-  @Override
-  public Optional<ChainId> chainId() {
-    return Optional.of(chainId);
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
-  }
-
+  /** The price per gas, which is both {@link #maxFeePerGas()} and {@link #maxPriorityFeePerGas()}. */
   public Wei gasPrice() {
-    return gasPrice;
-  }
-
-  @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public Wei value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
-  public Wei maxFeePerGas() {
-    return gasPrice;
-  }
-
-  @Override
-  public Wei maxPriorityFeePerGas() {
-    return gasPrice;
-  }
-
-  @Override
-  public AccessList accessList() {
-    return accessList;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
+    return maxFeePerGas();
   }
 }

@@ -4,50 +4,26 @@ import io.converge.crypto.secp256k1.Secp256k1;
 import io.converge.crypto.secp256k1.Signature;
 import io.converge.rlp.RlpException;
 import io.converge.rlp.RlpReader;
-import io.converge.rlp.RlpWriter;
 import io.converge.types.Address;
 import io.converge.types.Bytes;
 import io.converge.types.ChainId;
 import io.converge.types.Wei;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * EIP-1559: {@code 0x02 || rlp([chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data,
  * accessList, yParity, r, s])}.
  */
-public final class DynamicFeeTransaction extends TransactionCore implements Transaction {
-  private final ChainId chainId;
-  private final long nonce;
-  private final Wei maxPriorityFeePerGas;
-  private final Wei maxFeePerGas;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final Wei value;
-  private final Bytes data;
-  private final AccessList accessList;
-  private final Signature signature;
-
+public final class DynamicFeeTransaction extends TypedTransactionCore implements Transaction {
   public DynamicFeeTransaction(ChainId chainId, long nonce, Wei maxPriorityFeePerGas, Wei maxFeePerGas,
       long gasLimit, Optional<Address> to, Wei value, Bytes data, AccessList accessList, Signature signature) {
-    this(chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data, accessList, signature, null);
+    this(TransactionBody.typed(chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data,
+        accessList), signature, null);
   }
 
-  private DynamicFeeTransaction(ChainId chainId, long nonce, Wei maxPriorityFeePerGas, Wei maxFeePerGas,
-      long gasLimit, Optional<Address> to, Wei value, Bytes data, AccessList accessList, Signature signature,
-      byte[] knownEncoding) {
-    super(knownEncoding);
-    this.chainId = Objects.requireNonNull(chainId, "chainId");
-    this.nonce = nonce;
-    this.maxPriorityFeePerGas = Objects.requireNonNull(maxPriorityFeePerGas, "maxPriorityFeePerGas");
-    this.maxFeePerGas = Objects.requireNonNull(maxFeePerGas, "maxFeePerGas");
-    this.gasLimit = gasLimit;
-    this.to = Objects.requireNonNull(to, "to");
-    this.value = Objects.requireNonNull(value, "value");
-    this.data = Objects.requireNonNull(data, "data");
-    this.accessList = Objects.requireNonNull(accessList, "accessList");
-    this.signature = TransactionFields.requireParitySignature(signature);
+  private DynamicFeeTransaction(TransactionBody body, Signature signature, byte[] knownEncoding) {
+    super(body, signature, knownEncoding);
   }
 
   /** An unsigned transaction to sign with {@link #signedWith}. */
@@ -58,52 +34,15 @@ public final class DynamicFeeTransaction extends TransactionCore implements Tran
   }
 
   static DynamicFeeTransaction decode(byte[] in, int offset, int length) throws RlpException {
-    RlpReader r = new RlpReader(in, offset + 1, length - 1);
-    r.enterList();
-    ChainId chainId = TransactionFields.readChainId(r);
-    long nonce = r.readLong();
-    Wei maxPriorityFeePerGas = TransactionFields.readWei(r);
-    Wei maxFeePerGas = TransactionFields.readWei(r);
-    long gasLimit = r.readLong();
-    Optional<Address> to = TransactionFields.readTo(r);
-    Wei value = TransactionFields.readWei(r);
-    Bytes data = TransactionFields.readData(r);
-    AccessList accessList = AccessList.readFrom(r);
-    Signature signature = TransactionFields.readSignature(r);
-    r.leaveList();
-    r.finish();
-    return new DynamicFeeTransaction(chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data,
-        accessList, signature, Arrays.copyOfRange(in, offset, offset + length));
-  }
-
-  @Override
-  byte[] encode() {
-    return write(true);
-  }
-
-  @Override
-  byte[] signingPayload() {
-    return write(false);
-  }
-
-  private byte[] write(boolean withSignature) {
-    RlpWriter w = TransactionFields.startTyped(type(), 160 + data.size());
-    w.writeLong(chainId.value()).writeLong(nonce)
-        .writeBigInteger(maxPriorityFeePerGas.value()).writeBigInteger(maxFeePerGas.value())
-        .writeLong(gasLimit);
-    TransactionFields.writeTo(w, to);
-    w.writeBigInteger(value.value()).writeBytes(data.unsafeArray());
-    accessList.writeTo(w);
-    if (withSignature) {
-      TransactionFields.writeSignature(w, signature);
-    }
-    return w.endList().toByteArray();
+    RlpReader r = openPayload(in, offset, length);
+    TransactionBody body = TransactionBody.readTyped(r, TransactionType.DYNAMIC_FEE);
+    Signature signature = readSignatureAndEnd(r);
+    return new DynamicFeeTransaction(body, signature, Arrays.copyOfRange(in, offset, offset + length));
   }
 
   @Override
   public DynamicFeeTransaction withSignature(Signature signature) {
-    return new DynamicFeeTransaction(chainId, nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data,
-        accessList, signature);
+    return new DynamicFeeTransaction(body(), signature, null);
   }
 
   @Override
@@ -114,55 +53,5 @@ public final class DynamicFeeTransaction extends TransactionCore implements Tran
   @Override
   public TransactionType type() {
     return TransactionType.DYNAMIC_FEE;
-  }
-
-  @Override
-  public Optional<ChainId> chainId() {
-    return Optional.of(chainId);
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
-  }
-
-  @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public Wei value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
-  public Wei maxFeePerGas() {
-    return maxFeePerGas;
-  }
-
-  @Override
-  public Wei maxPriorityFeePerGas() {
-    return maxPriorityFeePerGas;
-  }
-
-  @Override
-  public AccessList accessList() {
-    return accessList;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
   }
 }

@@ -11,7 +11,6 @@ import io.converge.types.ChainId;
 import io.converge.types.Wei;
 import java.math.BigInteger;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,31 +22,14 @@ public final class LegacyTransaction extends TransactionCore implements Transact
   private static final BigInteger V_BASE = BigInteger.valueOf(27);
   private static final BigInteger V_EIP155_BASE = BigInteger.valueOf(35);
 
-  private final long nonce;
-  private final Wei gasPrice;
-  private final long gasLimit;
-  private final Optional<Address> to;
-  private final Wei value;
-  private final Bytes data;
-  private final Optional<ChainId> chainId;
-  private final Signature signature;
-
   public LegacyTransaction(long nonce, Wei gasPrice, long gasLimit, Optional<Address> to, Wei value, Bytes data,
       Optional<ChainId> chainId, Signature signature) {
-    this(nonce, gasPrice, gasLimit, to, value, data, chainId, signature, null);
+    this(TransactionBody.withGasPrice(chainId, nonce, gasPrice, gasLimit, to, value, data, AccessList.EMPTY),
+        signature, null);
   }
 
-  private LegacyTransaction(long nonce, Wei gasPrice, long gasLimit, Optional<Address> to, Wei value, Bytes data,
-      Optional<ChainId> chainId, Signature signature, byte[] knownEncoding) {
-    super(knownEncoding);
-    this.nonce = nonce;
-    this.gasPrice = Objects.requireNonNull(gasPrice, "gasPrice");
-    this.gasLimit = gasLimit;
-    this.to = Objects.requireNonNull(to, "to");
-    this.value = Objects.requireNonNull(value, "value");
-    this.data = Objects.requireNonNull(data, "data");
-    this.chainId = Objects.requireNonNull(chainId, "chainId");
-    this.signature = TransactionFields.requireParitySignature(signature);
+  private LegacyTransaction(TransactionBody body, Signature signature, byte[] knownEncoding) {
+    super(body, signature, knownEncoding);
   }
 
   /** An unsigned transaction to sign with {@link #signedWith}: its signature is all zeros. */
@@ -88,47 +70,48 @@ public final class LegacyTransaction extends TransactionCore implements Transact
     } else {
       throw new RlpException("v must be 27, 28 or 35 + 2 * chainId + parity (EIP-155)", vAt, "v = " + v);
     }
-    byte[] encoding = Arrays.copyOfRange(in, offset, offset + length);
-    return new LegacyTransaction(nonce, gasPrice, gasLimit, to, value, data, chainId,
-        new Signature(sigR, sigS, parity), encoding);
+    TransactionBody body =
+        TransactionBody.withGasPrice(chainId, nonce, gasPrice, gasLimit, to, value, data, AccessList.EMPTY);
+    return new LegacyTransaction(body, new Signature(sigR, sigS, parity),
+        Arrays.copyOfRange(in, offset, offset + length));
   }
 
   /** The signature's {@code v}: {@code 27 + parity}, or {@code 35 + 2 * chainId + parity} under EIP-155. */
   public BigInteger v() {
-    long parity = signature.recoveryId();
-    return chainId.isPresent()
-        ? BigInteger.valueOf(chainId.get().value()).shiftLeft(1).add(BigInteger.valueOf(35 + parity))
+    long parity = signature().recoveryId();
+    return chainId().isPresent()
+        ? BigInteger.valueOf(chainId().get().value()).shiftLeft(1).add(BigInteger.valueOf(35 + parity))
         : BigInteger.valueOf(27 + parity);
   }
 
   @Override
   byte[] encode() {
-    RlpWriter w = new RlpWriter(128 + data.size());
+    RlpWriter w = new RlpWriter(128 + data().size());
     w.startList();
     writeUnsignedFields(w);
-    w.writeBigInteger(v()).writeBigInteger(signature.r()).writeBigInteger(signature.s());
+    w.writeBigInteger(v()).writeBigInteger(signature().r()).writeBigInteger(signature().s());
     return w.endList().toByteArray();
   }
 
   @Override
   byte[] signingPayload() {
-    RlpWriter w = new RlpWriter(128 + data.size());
+    RlpWriter w = new RlpWriter(128 + data().size());
     w.startList();
     writeUnsignedFields(w);
     // EIP-155: the chain id takes v's place, with r and s zero.
-    chainId.ifPresent(id -> w.writeLong(id.value()).writeLong(0).writeLong(0));
+    chainId().ifPresent(id -> w.writeLong(id.value()).writeLong(0).writeLong(0));
     return w.endList().toByteArray();
   }
 
   private void writeUnsignedFields(RlpWriter w) {
-    w.writeLong(nonce).writeBigInteger(gasPrice.value()).writeLong(gasLimit);
-    TransactionFields.writeTo(w, to);
-    w.writeBigInteger(value.value()).writeBytes(data.unsafeArray());
+    w.writeLong(nonce()).writeBigInteger(gasPrice().value()).writeLong(gasLimit());
+    TransactionFields.writeTo(w, to());
+    w.writeBigInteger(value().value()).writeBytes(data().unsafeArray());
   }
 
   @Override
   public LegacyTransaction withSignature(Signature signature) {
-    return new LegacyTransaction(nonce, gasPrice, gasLimit, to, value, data, chainId, signature);
+    return new LegacyTransaction(body(), signature, null);
   }
 
   @Override
@@ -141,57 +124,8 @@ public final class LegacyTransaction extends TransactionCore implements Transact
     return TransactionType.LEGACY;
   }
 
-  @Override
-  public Optional<ChainId> chainId() {
-    return chainId;
-  }
-
-  @Override
-  public long nonce() {
-    return nonce;
-  }
-
+  /** The price per gas, which is both {@link #maxFeePerGas()} and {@link #maxPriorityFeePerGas()}. */
   public Wei gasPrice() {
-    return gasPrice;
-  }
-
-  @Override
-  public long gasLimit() {
-    return gasLimit;
-  }
-
-  @Override
-  public Optional<Address> to() {
-    return to;
-  }
-
-  @Override
-  public Wei value() {
-    return value;
-  }
-
-  @Override
-  public Bytes data() {
-    return data;
-  }
-
-  @Override
-  public Wei maxFeePerGas() {
-    return gasPrice;
-  }
-
-  @Override
-  public Wei maxPriorityFeePerGas() {
-    return gasPrice;
-  }
-
-  @Override
-  public AccessList accessList() {
-    return AccessList.EMPTY;
-  }
-
-  @Override
-  public Signature signature() {
-    return signature;
+    return maxFeePerGas();
   }
 }

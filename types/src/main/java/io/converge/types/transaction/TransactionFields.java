@@ -8,10 +8,11 @@ import io.converge.types.Address;
 import io.converge.types.Bytes;
 import io.converge.types.ChainId;
 import io.converge.types.Wei;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Field codecs and argument checks the transaction types share. */
+/** Field codecs the transaction types share. */
 final class TransactionFields {
   private TransactionFields() {}
 
@@ -59,19 +60,20 @@ final class TransactionFields {
     writer.writeInt(signature.recoveryId()).writeBigInteger(signature.r()).writeBigInteger(signature.s());
   }
 
-  /** Starts a typed encoding: the type byte, which is itself a valid one-byte RLP item, then the payload list. */
-  static RlpWriter startTyped(TransactionType type, int expectedSize) {
-    RlpWriter writer = new RlpWriter(expectedSize + 8);
-    writer.writeRaw(new byte[] {(byte) type.typeByte()});
-    return writer.startList();
+  /** Reads one item of an RLP list. */
+  @FunctionalInterface
+  interface ItemReader<T> {
+    T read(RlpReader reader) throws RlpException;
   }
 
-  static Signature requireParitySignature(Signature signature) {
-    Objects.requireNonNull(signature, "signature");
-    if (signature.recoveryId() > 1) {
-      throw new IllegalArgumentException("a transaction signature's recovery id is a y parity (0 or 1), got "
-          + signature.recoveryId());
+  /** Reads an RLP list whose items {@code item} reads. */
+  static <T> List<T> readList(RlpReader reader, ItemReader<T> item) throws RlpException {
+    List<T> items = new ArrayList<>();
+    reader.enterList();
+    while (reader.hasMoreInList()) {
+      items.add(item.read(reader));
     }
-    return signature;
+    reader.leaveList();
+    return items;
   }
 }
