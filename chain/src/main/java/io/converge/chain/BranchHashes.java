@@ -9,16 +9,21 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * BLOCKHASH for a block being imported: the 256 ancestors along its own branch (which need not be canonical), found
- * by following parent hashes on first use.
+ * BLOCKHASH for a block being imported or built: the 256 ancestors along its own branch (which need not be
+ * canonical), found by following parent hashes on first use.
  */
-final class BranchHashes implements BlockHashLookup {
+public final class BranchHashes implements BlockHashLookup {
   private static final int WINDOW = 256;
 
   private final long blockNumber;
   private final Function<Hash, Optional<BlockHeader>> headers;
   /** Ancestors walked so far: index 0 is the parent. */
   private final List<BlockHeader> walked = new ArrayList<>();
+
+  /** The ancestors of a child of {@code parent}, read from {@code chain}. */
+  public static BranchHashes childOf(BlockHeader parent, Blockchain chain) {
+    return new BranchHashes(parent, parent.number() + 1, chain::header);
+  }
 
   BranchHashes(BlockHeader parent, long blockNumber, Function<Hash, Optional<BlockHeader>> headers) {
     this.blockNumber = blockNumber;

@@ -1,5 +1,9 @@
 package io.converge.chain.build;
 
+import io.converge.evm.world.BlockHashLookup;
+
+import io.converge.chain.BranchHashes;
+
 import io.converge.chain.StoredBlockchain;
 import io.converge.chain.config.ForkSchedule;
 import io.converge.chain.config.GenesisConfig;
@@ -84,13 +88,13 @@ public final class BlockBuilder {
       throw new IllegalStateException("building " + fork + " blocks is not supported yet");
     }
     BlockHeader template = template(parent, attributes, fork);
-    BlockContext context = context(template, fork, new AncestorHashes(chain, parent));
+    BlockContext context = context(template, fork, BranchHashes.childOf(parent, chain));
 
     Selection selection = select(parent, template, context, fork, attributes, source);
     BlockBody body = new BlockBody(selection.included(), List.of(),
         fork.isAtLeast(Fork.SHANGHAI) ? Optional.of(attributes.withdrawals()) : Optional.empty());
     Block draft = new Block(template, body);
-    BlockOutcome outcome = processor.execute(stateOf(parent), draft, fork, new AncestorHashes(chain, parent), false);
+    BlockOutcome outcome = processor.execute(stateOf(parent), draft, fork, BranchHashes.childOf(parent, chain), false);
     if (!(outcome instanceof BlockOutcome.Processed processed)) {
       throw new IllegalStateException("transactions that executed during selection were rejected on re-execution: "
           + ((BlockOutcome.Rejected) outcome).violation().reason());
@@ -179,7 +183,7 @@ public final class BlockBuilder {
     return h.build();
   }
 
-  private BlockContext context(BlockHeader header, Fork fork, AncestorHashes ancestors) {
+  private BlockContext context(BlockHeader header, Fork fork, BlockHashLookup ancestors) {
     Optional<BlobGasRules> blob = ForkRules.of(fork).blobGas();
     Wei blobBaseFee = blob.map(r -> new Wei(r.baseFee(header.excessBlobGas().orElse(0)))).orElse(Wei.ZERO);
     return new BlockContext(header.coinbase(), header.number(), header.timestamp(), header.gasLimit(),

@@ -22,6 +22,7 @@ final class CallFrameTracer implements Tracer {
   private final Map<String, Object> top;
   private final Deque<Map<String, Object>> open = new ArrayDeque<>();
   private final Deque<Address> addresses = new ArrayDeque<>();
+  private final Map<Integer, String> haltByDepth = new java.util.HashMap<>();
   private Map<String, Object> pendingFrame;
   private Address pendingAddress;
 
@@ -38,6 +39,7 @@ final class CallFrameTracer implements Tracer {
       addresses.push(pendingAddress);
     }
     pendingFrame = null;
+    t.error().ifPresent(e -> haltByDepth.put(t.depth(), io.converge.rpc.eth.CallExecutor.haltMessage(e)));
     List<UInt256> stack = t.stack();
     int n = stack.size();
     int op = t.opcode();
@@ -85,7 +87,7 @@ final class CallFrameTracer implements Tracer {
     if (outcome == FrameOutcome.REVERT) {
       frame.put("error", "execution reverted");
     } else if (outcome == FrameOutcome.EXCEPTIONAL_HALT) {
-      frame.put("error", "execution halted");
+      frame.put("error", haltByDepth.getOrDefault(depth, "execution halted"));
     }
   }
 
@@ -102,7 +104,8 @@ final class CallFrameTracer implements Tracer {
     return w;
   }
 
-  Map<String, Object> result() {
-    return top;
+  /** Geth's words for why the top frame halted, if one of its operations said so. */
+  java.util.Optional<String> topHalt() {
+    return java.util.Optional.ofNullable(haltByDepth.get(1));
   }
 }

@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * debug_traceTransaction and debug_traceCall with Geth's struct logger (the default) or {@code callTracer}. A mined
+ * debug_traceTransaction, debug_traceCall and debug_traceBlockBy{Number,Hash} with Geth's struct logger (the default) or {@code callTracer}. A mined
  * transaction is traced by replaying its block up to it on the parent's state.
  */
 public final class DebugNamespace {
@@ -52,7 +52,9 @@ public final class DebugNamespace {
     DebugNamespace d = new DebugNamespace(view, calls);
     return Namespace.of("debug",
         RpcMethod.of("debug_traceTransaction", d::traceTransaction),
-        RpcMethod.of("debug_traceCall", d::traceCall));
+        RpcMethod.of("debug_traceCall", d::traceCall),
+        RpcMethod.of("debug_traceBlockByNumber", r -> d.traceBlock(r, false)),
+        RpcMethod.of("debug_traceBlockByHash", r -> d.traceBlock(r, true)));
   }
 
   /** The tracer options both methods take. */
@@ -86,36 +88,77 @@ public final class DebugNamespace {
     Hash hash = r.params().required(0, ParamType.HASH);
     TraceConfig config = r.params().optional(1, TraceConfig.TYPE).orElse(TraceConfig.DEFAULT);
     TransactionLocation loc = view.chain().transactionLocation(hash)
-        .orElseThrow(() -> RpcException.serverError("transaction " + hash + " not found"));
+        .orElseThrow(() -> RpcException.serverError("transaction not found"));
     Block block = view.chain().block(loc.blockHash())
         .orElseThrow(() -> RpcException.serverError("block " + loc.blockHash() + " not found"));
     BlockHeader header = block.header();
     BlockHeader parent = view.chain().header(header.parentHash())
         .orElseThrow(() -> RpcException.serverError("parent of block " + header.number() + " not found"));
+    return replay(block, parent, config, loc.index()).get(0);
+  }
+
+  private Object traceBlock(RpcRequest r, boolean byHash) throws RpcException {
+    r.params().expectAtMost(2);
+    Optional<Block> block = byHash ? view.chain().block(r.params().required(0, ParamType.HASH))
+        : view.header(r.params().required(0, ParamType.BLOCK_NUMBER)).flatMap(h -> view.chain().block(h.hash()));
+    TraceConfig config = r.params().optional(1, TraceConfig.TYPE).orElse(TraceConfig.DEFAULT);
+    if (block.isEmpty()) {
+      throw RpcException.serverError("block not found");
+    }
+    if (block.get().number() == 0) {
+      throw RpcException.serverError("genesis is not traceable");
+    }
+    BlockHeader parent = view.chain().header(block.get().header().parentHash())
+        .orElseThrow(() -> RpcException.serverError("parent " + block.get().header().parentHash() + " not found"));
+    List<Object> traces = replay(block.get(), parent, config, -1);
+    List<Object> out = new java.util.ArrayList<>();
+    List<Transaction> txs = block.get().body().transactions();
+    for (int i = 0; i < txs.size(); i++) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("txHash", txs.get(i).hash());
+      entry.put("result", traces.get(i));
+      out.add(entry);
+    }
+    return out;
+  }
+
+  /**
+   * Re-executes {@code block} on its parent's state and traces every transaction, or only the one at {@code only}
+   * (those before it run untraced). The block's beacon-root system call is not replayed.
+   */
+  private List<Object> replay(Block block, BlockHeader parent, TraceConfig config, int only) throws RpcException {
+    BlockHeader header = block.header();
     TrieWorldState world = view.stateAfter(parent);
     Fork fork = view.forkOf(header);
     TransactionProcessor processor =
         new TransactionProcessor(fork, view.chainId(), EvmMessageExecutor.forFork(fork));
     BlockContext context = view.blockContext(header);
     List<Transaction> txs = block.body().transactions();
-    for (int i = 0; i < loc.index(); i++) {
-      processor.process(world, txs.get(i), context, header.gasLimit(), Long.MAX_VALUE, null);
+    List<Object> out = new java.util.ArrayList<>();
+    int last = only < 0 ? txs.size() - 1 : only;
+    for (int i = 0; i <= last; i++) {
+      Transaction tx = txs.get(i);
+      if (only >= 0 && i < only) {
+        processor.process(world, tx, context, header.gasLimit(), Long.MAX_VALUE, null);
+        continue;
+      }
+      Address from = tx.sender().orElse(Address.ZERO);
+      Address to = tx.to().orElse(ContractAddress.forCreate(from, tx.nonce()));
+      Map<String, Object> top = topFrame(from, to, tx.isContractCreation(), tx.gasLimit(), tx.data(), tx.value());
+      Tracer tracer = tracerFor(config, top, to);
+      TransactionOutcome outcome = processor.process(world, tx, context, header.gasLimit(), Long.MAX_VALUE, tracer);
+      if (!(outcome instanceof TransactionOutcome.Executed executed)) {
+        throw RpcException.serverError("tracing failed: " + ((TransactionOutcome.Invalid) outcome).reason());
+      }
+      String error = switch (executed.status()) {
+        case SUCCESS -> null;
+        case REVERTED -> "execution reverted";
+        case HALTED -> tracer instanceof CallFrameTracer frames ? frames.topHalt().orElse("execution halted")
+            : "execution halted";
+      };
+      out.add(result(tracer, top, executed.gasUsed(), executed.output(), error));
     }
-    Transaction tx = txs.get(loc.index());
-    Address from = tx.sender().orElse(Address.ZERO);
-    Address to = tx.to().orElse(ContractAddress.forCreate(from, tx.nonce()));
-    Map<String, Object> top = topFrame(from, to, tx.isContractCreation(), tx.gasLimit(), tx.data(), tx.value());
-    Tracer tracer = tracerFor(config, top, to);
-    TransactionOutcome outcome = processor.process(world, tx, context, header.gasLimit(), Long.MAX_VALUE, tracer);
-    if (!(outcome instanceof TransactionOutcome.Executed executed)) {
-      throw RpcException.serverError("tracing failed: " + ((TransactionOutcome.Invalid) outcome).reason());
-    }
-    String error = switch (executed.status()) {
-      case SUCCESS -> null;
-      case REVERTED -> "execution reverted";
-      case HALTED -> "execution halted";
-    };
-    return result(tracer, top, executed.gasUsed(), executed.output(), error);
+    return out;
   }
 
   private Object traceCall(RpcRequest r) throws RpcException {

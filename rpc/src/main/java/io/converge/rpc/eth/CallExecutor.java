@@ -56,15 +56,21 @@ public final class CallExecutor {
   /** Runs {@code args} on the state after {@code header}; errors the caller caused are RpcExceptions. */
   public Outcome call(BlockHeader header, CallArgs args, StateOverrides overrides, Tracer tracer)
       throws RpcException {
+    return call(header, args, overrides, BlockOverrides.NONE, tracer);
+  }
+
+  public Outcome call(BlockHeader header, CallArgs args, StateOverrides overrides, BlockOverrides blockOverrides,
+      Tracer tracer) throws RpcException {
     TrieWorldState world = view.stateAfter(header);
     overrides.applyTo(world);
     long gas = args.gas().orElse(Math.min(GAS_CAP, Long.MAX_VALUE / 2));
-    return run(world, header, args, Math.min(gas, GAS_CAP), tracer);
+    return run(world, header, args, Math.min(gas, GAS_CAP), blockOverrides, tracer);
   }
 
   /** eth_call's answer: the return data, code 3 on revert, Geth's VM error text on a halt. */
-  public Bytes callOutput(BlockHeader header, CallArgs args, StateOverrides overrides) throws RpcException {
-    Outcome o = call(header, args, overrides, null);
+  public Bytes callOutput(BlockHeader header, CallArgs args, StateOverrides overrides, BlockOverrides blockOverrides)
+      throws RpcException {
+    Outcome o = call(header, args, overrides, blockOverrides, null);
     if (o.result() instanceof ExecutionResult.Revert r) {
       throw RpcException.executionReverted(r.output());
     }
@@ -74,10 +80,10 @@ public final class CallExecutor {
     return o.result().output();
   }
 
-  Outcome run(TrieWorldState world, BlockHeader header, CallArgs args, long gas, Tracer tracer)
-      throws RpcException {
+  Outcome run(TrieWorldState world, BlockHeader header, CallArgs args, long gas, BlockOverrides blockOverrides,
+      Tracer tracer) throws RpcException {
     Fork fork = view.forkOf(header);
-    BlockContext block = view.blockContext(header);
+    BlockContext block = blockOverrides.applyTo(view.blockContext(header));
     Address from = args.sender();
     Wei price = effectivePrice(args, block.baseFee());
     Wei value = args.value().orElse(Wei.ZERO);
@@ -89,10 +95,13 @@ public final class CallExecutor {
       BigInteger cost = BigInteger.valueOf(gas).multiply(price.value());
       Wei balance = world.balance(from);
       if (balance.value().compareTo(cost.add(value.value())) < 0) {
-        throw RpcException.serverError("insufficient funds for gas * price + value: address " + from + " have "
-            + balance.value() + " want " + cost.add(value.value()));
+        throw RpcException.serverError("insufficient funds for gas * price + value: address " + checksummed(from)
+            + " have " + balance.value() + " want " + cost.add(value.value()));
       }
       world.setBalance(from, new Wei(balance.value().subtract(cost)));
+    }
+    if (world.balance(from).value().compareTo(value.value()) < 0) {
+      throw RpcException.serverError("insufficient funds for transfer: address " + checksummed(from));
     }
     long nonce = world.nonce(from);
     world.setNonce(from, nonce + 1);
@@ -175,7 +184,7 @@ public final class CallExecutor {
     TrieWorldState world = view.stateAfter(header);
     overrides.applyTo(world);
     try {
-      return run(world, header, args.withGas(gas), gas, null);
+      return run(world, header, args.withGas(gas), gas, BlockOverrides.NONE, null);
     } catch (RpcException e) {
       if (e.getMessage().startsWith("intrinsic gas too low")) {
         return null;
@@ -214,6 +223,10 @@ public final class CallExecutor {
       out.add(new TransactionContext.AccessListEntry(e.address(), keys));
     }
     return out;
+  }
+
+  private static String checksummed(Address address) {
+    return io.converge.crypto.hd.AddressChecksum.toChecksumHex(address.toArray());
   }
 
   /** The texts of Geth's core/vm errors. */

@@ -66,12 +66,12 @@ final class ChainReads {
         RpcMethod.of("eth_getBlockByNumber", r -> {
           r.params().expectAtMost(2);
           BlockParameter p = r.params().required(0, ParamType.BLOCK_NUMBER);
-          return blockJson(view.header(p), r.params().optional(1, ParamType.BOOLEAN).orElse(false));
+          return blockJson(view.header(p), r.params().required(1, ParamType.BOOLEAN));
         }),
         RpcMethod.of("eth_getBlockByHash", r -> {
           r.params().expectAtMost(2);
           Hash hash = r.params().required(0, ParamType.HASH);
-          return blockJson(ctx.blockchain().header(hash), r.params().optional(1, ParamType.BOOLEAN).orElse(false));
+          return blockJson(ctx.blockchain().header(hash), r.params().required(1, ParamType.BOOLEAN));
         }),
         RpcMethod.of("eth_getHeaderByNumber", r -> {
           r.params().expectAtMost(1);
@@ -98,6 +98,21 @@ final class ChainReads {
           r.params().expectAtMost(1);
           return ctx.blockchain().block(r.params().required(0, ParamType.HASH))
               .map(b -> Quantity.of(b.body().ommers().size())).orElse(null);
+        }),
+        RpcMethod.of("eth_coinbase", r -> {
+          r.params().expectAtMost(0);
+          return ctx.accounts().addresses().stream().findFirst().orElseThrow(
+              () -> RpcException.serverError("etherbase must be explicitly specified"));
+        }),
+        RpcMethod.of("eth_getUncleByBlockHashAndIndex", r -> {
+          r.params().expectAtMost(2);
+          Optional<Block> block = ctx.blockchain().block(r.params().required(0, ParamType.HASH));
+          return uncleAt(block, r.params().required(1, ParamType.LONG_QUANTITY));
+        }),
+        RpcMethod.of("eth_getUncleByBlockNumberAndIndex", r -> {
+          r.params().expectAtMost(2);
+          Optional<Block> block = blockOf(view.header(r.params().required(0, ParamType.BLOCK_NUMBER)));
+          return uncleAt(block, r.params().required(1, ParamType.LONG_QUANTITY));
         }),
         RpcMethod.of("eth_getTransactionByHash", this::transactionByHash),
         RpcMethod.of("eth_getTransactionByBlockHashAndIndex", r -> {
@@ -133,11 +148,14 @@ final class ChainReads {
     return r.params().required(0, ParamType.ADDRESS);
   }
 
-  /** The state named by argument 1 (default latest), for the account getters taking [address, block]. */
+  /**
+   * The state named by argument 1, for the account getters taking [address, block]. Geth declares the block as a
+   * non-pointer argument, so it is required there and here.
+   */
   private TrieWorldState state(RpcRequest r) throws RpcException {
     r.params().expectAtMost(2);
     r.params().required(0, ParamType.ADDRESS);
-    BlockParameter p = r.params().optional(1, ParamType.BLOCK).orElse(BlockTag.LATEST);
+    BlockParameter p = r.params().required(1, ParamType.BLOCK);
     return view.stateAfter(view.requireHeader(p));
   }
 
@@ -145,7 +163,7 @@ final class ChainReads {
     r.params().expectAtMost(3);
     Address address = r.params().required(0, ParamType.ADDRESS);
     UInt256 slot = r.params().required(1, SLOT);
-    BlockParameter p = r.params().optional(2, ParamType.BLOCK).orElse(BlockTag.LATEST);
+    BlockParameter p = r.params().required(2, ParamType.BLOCK);
     UInt256 value = view.stateAfter(view.requireHeader(p)).storage(address, slot);
     return Hash.wrap(toWord(value.value()));
   }
@@ -161,7 +179,7 @@ final class ChainReads {
   private Object transactionCount(RpcRequest r) throws RpcException {
     r.params().expectAtMost(2);
     Address address = r.params().required(0, ParamType.ADDRESS);
-    BlockParameter p = r.params().optional(1, ParamType.BLOCK).orElse(BlockTag.LATEST);
+    BlockParameter p = r.params().required(1, ParamType.BLOCK);
     if (p == BlockTag.PENDING) {
       return Quantity.of(ctx.pool().nextNonce(address));
     }
@@ -190,6 +208,16 @@ final class ChainReads {
     }
     return TransactionJson.included(block.get().body().transactions().get((int) index), block.get().header(),
         (int) index);
+  }
+
+  private static Object uncleAt(Optional<Block> block, long index) {
+    if (block.isEmpty() || index < 0 || index >= block.get().body().ommers().size()) {
+      return null;
+    }
+    // Geth shows an uncle as a block of its own with an empty body.
+    BlockHeader uncle = block.get().body().ommers().get((int) index);
+    return BlockJson.block(new Block(uncle, new io.converge.types.block.BlockBody(List.of(), List.of(),
+        uncle.withdrawalsRoot().isPresent() ? Optional.of(List.of()) : Optional.empty())), Optional.empty(), false);
   }
 
   private Optional<Transaction> located(Hash hash) {

@@ -31,11 +31,12 @@ public final class EthApi {
     eth.addAll(fees.methods());
     eth.addAll(new Submissions(ctx, view, calls, fees).methods());
     eth.add(RpcMethod.of("eth_call", r -> {
-      r.params().expectAtMost(3);
+      r.params().expectAtMost(4);
       CallArgs args = r.params().required(0, CallArgs.TYPE);
       BlockHeader header = view.requireHeader(r.params().optional(1, ParamType.BLOCK).orElse(BlockTag.LATEST));
       StateOverrides overrides = r.params().optional(2, StateOverrides.TYPE).orElse(StateOverrides.NONE);
-      return calls.callOutput(header, args, overrides);
+      BlockOverrides blockOverrides = r.params().optional(3, BlockOverrides.TYPE).orElse(BlockOverrides.NONE);
+      return calls.callOutput(header, args, overrides, blockOverrides);
     }));
     eth.add(RpcMethod.of("eth_estimateGas", r -> {
       r.params().expectAtMost(3);

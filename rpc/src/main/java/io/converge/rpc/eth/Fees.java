@@ -94,7 +94,8 @@ final class Fees {
     r.params().expectAtMost(3);
     long count = r.params().required(0, ParamType.LONG_QUANTITY);
     BlockParameter newestParam = r.params().required(1, ParamType.BLOCK_NUMBER);
-    List<Double> percentiles = r.params().optional(2, PERCENTILES).orElse(List.of());
+    // Geth's rewardPercentiles is a non-pointer argument, hence required (an empty list asks for no rewards).
+    List<Double> percentiles = r.params().required(2, PERCENTILES);
     for (int i = 0; i < percentiles.size(); i++) {
       double p = percentiles.get(i);
       if (p < 0 || p > 100) {

@@ -99,7 +99,7 @@ final class FilterRegistry {
       synchronized (f) {
         if (f.kind instanceof Kind.Blocks) {
           f.changes.add(block.header().hash());
-        } else if (f.kind instanceof Kind.Logs logs) {
+        } else if (f.kind instanceof Kind.Logs logs && logs.criteria().admitsNewBlock(block.header().number())) {
           f.changes.addAll(logs.criteria().select(block.logs()));
         }
       }

@@ -61,6 +61,14 @@ public record LogCriteria(Optional<BlockParameter> fromBlock, Optional<BlockPara
     return true;
   }
 
+  /** Whether a new block's number lies inside explicit numeric bounds; tags bound nothing for new blocks. */
+  public boolean admitsNewBlock(long number) {
+    if (fromBlock.orElse(null) instanceof BlockParameter.Number from && number < from.number()) {
+      return false;
+    }
+    return !(toBlock.orElse(null) instanceof BlockParameter.Number to && number > to.number());
+  }
+
   public List<BlockLog> select(List<BlockLog> logs) {
     return logs.stream().filter(l -> matches(l.log())).toList();
   }

@@ -139,6 +139,13 @@ class ChainReadsTest {
   }
 
   @Test
+  void coinbaseIsTheFirstDevAccountAndPostMergeBlocksHaveNoUncles() throws Exception {
+    assertThat(dev.result("eth_coinbase").asText()).isEqualTo(DevChain.SENDER.toHex());
+    assertThat(dev.result("eth_getUncleCountByBlockNumber", "0x1").asText()).isEqualTo("0x0");
+    assertThat(dev.result("eth_getUncleByBlockNumberAndIndex", "0x1", "0x0").isNull()).isTrue();
+  }
+
+  @Test
   void pendingNonceCountsPoolTransactions() throws Exception {
     assertThat(dev.pool.add(dev.transfer(3, RECIPIENT, 1), io.converge.txpool.Origin.LOCAL).isAccepted()).isTrue();
     assertThat(dev.result("eth_getTransactionCount", DevChain.SENDER.toHex(), "pending").asText()).isEqualTo("0x4");

@@ -87,6 +87,17 @@ class DebugTracingTest {
   }
 
   @Test
+  void traceBlockTracesEveryTransactionInOrder() throws Exception {
+    JsonNode traces = dev.result("debug_traceBlockByNumber", "0x1", Map.of("tracer", "callTracer"));
+    assertThat(traces.size()).isEqualTo(2);
+    assertThat(traces.get(1).get("txHash").asText()).isEqualTo(counterCall.hash().toHex());
+    assertThat(traces.get(0).get("result").get("to").asText()).isEqualTo(DevChain.FORTY_TWO.toHex());
+    String hash = dev.result("eth_getBlockByNumber", "0x1", false).get("hash").asText();
+    assertThat(dev.result("debug_traceBlockByHash", hash).get(1).get("result").get("structLogs").size())
+        .isEqualTo(7);
+  }
+
+  @Test
   void unknownTracerIsAnError() throws Exception {
     JsonNode error = dev.call("debug_traceTransaction", counterCall.hash().toHex(),
         Map.of("tracer", "prestateTracer")).get("error");

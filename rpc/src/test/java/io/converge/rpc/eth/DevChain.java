@@ -51,9 +51,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A real dev chain in memory behind a real RPC server on a loopback port: genesis with a funded sender and five small
- * contracts (counter, reverter, logger, returns-42, a proxy that STATICCALLs returns-42), blocks built by the
- * protocol's BlockProcessor and imported.
+ * A real dev chain in memory behind a real RPC server on a loopback port: genesis with a funded sender and six small
+ * contracts (counter, reverter, logger, returns-42, a proxy that STATICCALLs returns-42, returns-block-number),
+ * with blocks built by the protocol's BlockProcessor and imported.
  */
 final class DevChain implements AutoCloseable {
   static final byte[] KEY =
@@ -65,6 +65,7 @@ final class DevChain implements AutoCloseable {
   static final Address LOGGER = Address.fromHex("1000000000000000000000000000000000000003");
   static final Address FORTY_TWO = Address.fromHex("1000000000000000000000000000000000000004");
   static final Address PROXY = Address.fromHex("1000000000000000000000000000000000000005");
+  static final Address NUMBER = Address.fromHex("1000000000000000000000000000000000000006");
   static final Hash LOG_TOPIC = Hash.fromHex("aa00000000000000000000000000000000000000000000000000000000000001");
   static final ObjectMapper JSON = new ObjectMapper();
 

@@ -51,6 +51,25 @@ class ExecutionMethodsTest {
   }
 
   @Test
+  void callWithValueBeyondTheBalanceIsInsufficientFunds() throws Exception {
+    JsonNode error = dev.call("eth_call", Map.of("from", RECIPIENT.toHex(), "to", DevChain.FORTY_TWO.toHex(),
+        "value", "0x1"), "latest").get("error");
+    assertThat(error.get("code").asInt()).isEqualTo(-32000);
+    assertThat(error.get("message").asText())
+        .isEqualTo("insufficient funds for transfer: address 0x000000000000000000000000000000000000bEEF");
+    Map<String, Object> rich = Map.of(RECIPIENT.toHex(), Map.of("balance", "0x10"));
+    assertThat(dev.result("eth_call", Map.of("from", RECIPIENT.toHex(), "to", DevChain.FORTY_TWO.toHex(),
+        "value", "0x1"), "latest", rich).asText()).endsWith("2a");
+  }
+
+  @Test
+  void blockOverridesChangeWhatTheCallSeesOfTheBlock() throws Exception {
+    assertThat(dev.result("eth_call", Map.of("to", DevChain.NUMBER.toHex()), "latest").asText()).endsWith("00");
+    assertThat(dev.result("eth_call", Map.of("to", DevChain.NUMBER.toHex()), "latest", Map.of(),
+        Map.of("number", "0x77")).asText()).endsWith("77");
+  }
+
+  @Test
   void stateOverridesReplaceCodeAndBalanceForTheCallOnly() throws Exception {
     Map<String, Object> overrides = Map.of(DevChain.COUNTER.toHex(), Map.of("code", "0x602a60005260206000f3"));
     assertThat(dev.result("eth_call", Map.of("to", DevChain.COUNTER.toHex()), "latest", overrides).asText())

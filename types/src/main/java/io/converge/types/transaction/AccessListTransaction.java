@@ -9,7 +9,6 @@ import io.converge.types.Bytes;
 import io.converge.types.ChainId;
 import io.converge.types.Wei;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,8 +17,8 @@ import java.util.Optional;
 public final class AccessListTransaction extends TypedTransactionCore implements Transaction {
   public AccessListTransaction(ChainId chainId, long nonce, Wei gasPrice, long gasLimit, Optional<Address> to,
       Wei value, Bytes data, AccessList accessList, Signature signature) {
-    this(TransactionBody.withGasPrice(Optional.of(Objects.requireNonNull(chainId, "chainId")), nonce, gasPrice,
-        gasLimit, to, value, data, accessList), signature, null);
+    this(TransactionBody.withGasPrice(TransactionBody.requiredChainId(chainId), nonce, gasPrice, gasLimit, to, value,
+        data, accessList), signature, null);
   }
 
   private AccessListTransaction(TransactionBody body, Signature signature, byte[] knownEncoding) {

@@ -40,8 +40,13 @@ record TransactionBody(Optional<ChainId> chainId, long nonce, Wei maxPriorityFee
   /** The fields of a typed transaction, which always names its chain. */
   static TransactionBody typed(ChainId chainId, long nonce, Wei maxPriorityFeePerGas, Wei maxFeePerGas, long gasLimit,
       Optional<Address> to, Wei value, Bytes data, AccessList accessList) {
-    return new TransactionBody(Optional.of(Objects.requireNonNull(chainId, "chainId")), nonce, maxPriorityFeePerGas,
-        maxFeePerGas, gasLimit, to, value, data, accessList);
+    return new TransactionBody(requiredChainId(chainId), nonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to,
+        value, data, accessList);
+  }
+
+  /** The chain id of a typed transaction, which cannot leave it out. */
+  static Optional<ChainId> requiredChainId(ChainId chainId) {
+    return Optional.of(Objects.requireNonNull(chainId, "chainId"));
   }
 
   /** The recipient of a type that cannot create a contract. */

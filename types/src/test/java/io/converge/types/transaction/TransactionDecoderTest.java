@@ -98,6 +98,21 @@ class TransactionDecoderTest {
   }
 
   @Test
+  void rejectsSetCodeTransactionWithoutRecipient() {
+    RlpWriter w = new RlpWriter();
+    w.writeRaw(new byte[] {0x04}).startList()
+        .writeLong(1).writeLong(0).writeLong(1).writeLong(2).writeLong(21_000)
+        .writeBytes(new byte[0]) // no recipient: a set-code transaction cannot create a contract
+        .writeLong(0).writeBytes(new byte[0]).startList().endList()
+        .startList().endList()
+        .writeLong(0).writeLong(1).writeLong(1);
+    byte[] noRecipient = w.endList().toByteArray();
+
+    assertThatThrownBy(() -> TransactionDecoder.decode(noRecipient)).isInstanceOf(DecodingException.class)
+        .hasMessageContaining("address must be 20 bytes");
+  }
+
+  @Test
   void readsBlockListItemsOfBothForms() throws RlpException, DecodingException {
     RlpWriter w = new RlpWriter();
     w.startList();

@@ -112,6 +112,53 @@ class TypedTransactionTest {
   }
 
   @Test
+  void withSignatureReplacesOnlyTheSignature() {
+    List<Transaction> txs = List.of(
+        new LegacyTransaction(5, Wei.of(7), 21_000, Optional.of(TO), Wei.of(9), Bytes.fromHex("0x01"),
+            Optional.of(ChainId.MAINNET), sig(0)),
+        new AccessListTransaction(ChainId.MAINNET, 5, Wei.of(7), 30_000, Optional.empty(), Wei.of(9),
+            Bytes.fromHex("0x01"), ACCESS_LIST, sig(0)),
+        new DynamicFeeTransaction(ChainId.MAINNET, 5, Wei.of(3), Wei.of(7), 30_000, Optional.of(TO), Wei.of(9),
+            Bytes.fromHex("0x01"), ACCESS_LIST, sig(0)),
+        new BlobTransaction(ChainId.MAINNET, 5, Wei.of(3), Wei.of(7), 30_000, TO, Wei.of(9), Bytes.fromHex("0x01"),
+            ACCESS_LIST, Wei.of(2), List.of(Hash.fromHex("0x01" + "00".repeat(31))), sig(0)),
+        new SetCodeTransaction(ChainId.MAINNET, 5, Wei.of(3), Wei.of(7), 60_000, TO, Wei.of(9),
+            Bytes.fromHex("0x01"), ACCESS_LIST, List.of(Authorization.sign(UInt256.ZERO, TO, 0, TestKeys.KEY_ONE,
+                Secp256k1.best())), sig(0)));
+
+    for (Transaction tx : txs) {
+      Transaction resigned = tx.withSignature(sig(1));
+
+      assertThat(resigned).as(tx.type().name()).isInstanceOf(tx.getClass()).isNotEqualTo(tx);
+      assertThat(resigned.signature()).isEqualTo(sig(1));
+      assertThat(resigned.signingHash()).isEqualTo(tx.signingHash());
+      assertThat(List.of(resigned.chainId(), resigned.nonce(), resigned.maxPriorityFeePerGas(),
+          resigned.maxFeePerGas(), resigned.gasLimit(), resigned.to(), resigned.value(), resigned.data(),
+          resigned.accessList()))
+          .isEqualTo(List.of(tx.chainId(), tx.nonce(), tx.maxPriorityFeePerGas(), tx.maxFeePerGas(), tx.gasLimit(),
+              tx.to(), tx.value(), tx.data(), tx.accessList()));
+      assertThat(resigned.withSignature(sig(0))).isEqualTo(tx);
+    }
+  }
+
+  @Test
+  void gasPriceFillsBothFeeFields() {
+    LegacyTransaction legacy = LegacyTransaction.unsigned(0, Wei.of(7), 21_000, Optional.of(TO), Wei.ZERO,
+        Bytes.EMPTY, Optional.empty());
+    AccessListTransaction accessList = AccessListTransaction.unsigned(ChainId.MAINNET, 0, Wei.of(7), 21_000,
+        Optional.of(TO), Wei.ZERO, Bytes.EMPTY, ACCESS_LIST);
+
+    for (Transaction tx : List.of(legacy, accessList)) {
+      assertThat(tx.maxFeePerGas()).as(tx.type().name()).isEqualTo(Wei.of(7));
+      assertThat(tx.maxPriorityFeePerGas()).as(tx.type().name()).isEqualTo(Wei.of(7));
+      assertThat(tx.effectiveGasPrice(Wei.of(1))).as(tx.type().name()).isEqualTo(Wei.of(7));
+    }
+    assertThat(legacy.gasPrice()).isEqualTo(Wei.of(7));
+    assertThat(legacy.accessList()).isEqualTo(AccessList.EMPTY);
+    assertThat(accessList.gasPrice()).isEqualTo(Wei.of(7));
+  }
+
+  @Test
   void effectiveGasPriceIsCappedByMaxFee() {
     DynamicFeeTransaction tx = DynamicFeeTransaction.unsigned(ChainId.MAINNET, 0, Wei.of(3), Wei.of(10), 21_000,
         Optional.of(TO), Wei.ZERO, Bytes.EMPTY, AccessList.EMPTY);
