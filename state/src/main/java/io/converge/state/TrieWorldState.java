@@ -26,6 +26,8 @@ import java.util.Optional;
  */
 public final class TrieWorldState implements World {
   private final StateDatabase database;
+  /** The root this state was opened at: committed, so {@link #proof} can prove against it. */
+  private final Hash openedRoot;
   private final SecureTrie accountTrie;
   private final Map<Address, CachedAccount> accounts = new HashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class TrieWorldState implements World {
 
   TrieWorldState(StateDatabase database, Hash root) {
     this.database = database;
+    this.openedRoot = root;
     this.accountTrie = SecureTrie.at(root, database.nodes());
   }
 
@@ -120,6 +123,16 @@ public final class TrieWorldState implements World {
   public Optional<Account> get(Address address) {
     CachedAccount a = account(address);
     return a.exists ? Optional.of(a.fields()) : Optional.empty();
+  }
+
+  /**
+   * The EIP-1186 proof of {@code address} and its {@code slots} in the committed state this object was opened at
+   * ({@link StateDatabase#at}; for a block, what {@code Blockchain.stateAt} returns). Changes made through this object
+   * since, flushed or committed or not, are not in it.
+   */
+  public StateProof proof(Address address, List<UInt256> slots) {
+    Objects.requireNonNull(address, "address");
+    return StateProofs.prove(database.nodes(), openedRoot, address, slots);
   }
 
   // ---- writes ----

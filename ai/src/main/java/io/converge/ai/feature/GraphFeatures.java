@@ -34,7 +34,9 @@ final class GraphFeatures {
     PairState p = a != null && b != null ? g.pair(a.id, b.id) : null;
     f[Feature.PAIR_PRIOR_COUNT.ordinal()] = p == null ? 0 : p.count;
     f[Feature.PAIR_IS_NEW.ordinal()] = p == null ? 1 : 0;
-    f[Feature.PAIR_AGE_DAYS.ordinal()] = p == null ? 0 : days(now - p.first);
+    // Ages are capped at the fresh window: beyond it, "established" is all they should say. Uncapped, an age in a
+    // simulated ledger is just the calendar date, and a model would learn dates.
+    f[Feature.PAIR_AGE_DAYS.ordinal()] = p == null ? 0 : cappedDays(now - p.first);
     f[Feature.PAIR_DAYS_SINCE_LAST.ordinal()] = p == null ? -1 : days(now - p.last);
     double meanGap = p == null ? Double.NaN : p.meanGap();
     f[Feature.PAIR_GAP_IRREGULARITY.ordinal()] =
@@ -43,8 +45,8 @@ final class GraphFeatures {
     f[Feature.PAIR_OFF_BEAT.ordinal()] = p == null || p.lastGap < 0 ? -1 : days(Math.abs((now - p.last) - p.lastGap));
     PairState reverse = a != null && b != null ? g.pair(b.id, a.id) : null;
     f[Feature.REVERSE_PAIR.ordinal()] = reverse == null ? 0 : reverse.count;
-    f[Feature.SENDER_AGE_DAYS.ordinal()] = a == null ? 0 : days(now - a.firstSeen);
-    f[Feature.RECIPIENT_AGE_DAYS.ordinal()] = b == null ? 0 : days(now - b.firstSeen);
+    f[Feature.SENDER_AGE_DAYS.ordinal()] = a == null ? 0 : cappedDays(now - a.firstSeen);
+    f[Feature.RECIPIENT_AGE_DAYS.ordinal()] = b == null ? 0 : cappedDays(now - b.firstSeen);
 
     if (a != null) {
       senderFeatures(f, a, b, now, amount);
@@ -287,6 +289,10 @@ final class GraphFeatures {
       }
     }
     return 0;
+  }
+
+  private double cappedDays(long seconds) {
+    return Math.min(days(seconds), g.config.freshDays());
   }
 
   private static double days(long seconds) {

@@ -76,7 +76,7 @@ public final class GraphRiskScorer implements RiskScorer {
     return model;
   }
 
-  /** Account scores: the highest transfer score each account took part in so far is kept by callers; this is the graph. */
+  /** The graph behind the scorer, for size metrics and for seeding suspicion ({@link TransactionGraph#flag}). */
   public TransactionGraph graph() {
     return graph;
   }

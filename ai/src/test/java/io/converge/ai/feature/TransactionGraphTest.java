@@ -101,7 +101,7 @@ class TransactionGraphTest {
     g.observe(t(2, 1, 3, 100, 1));
     double[] later = g.features(t(3, 1, 4, 100, 100));
     assertThat(f(later, Feature.SENDER_OUT_30D)).isZero();
-    assertThat(f(later, Feature.SENDER_AGE_DAYS)).isEqualTo(100);
+    assertThat(f(later, Feature.SENDER_AGE_DAYS)).as("capped at the fresh window").isEqualTo(30);
   }
 
   @Test

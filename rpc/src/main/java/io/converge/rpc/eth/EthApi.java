@@ -28,6 +28,7 @@ public final class EthApi {
     Fees fees = new Fees(ctx, view);
     List<RpcMethod> eth = new ArrayList<>();
     eth.addAll(new ChainReads(ctx, view).methods());
+    eth.add(new GetProofMethod(view));
     eth.addAll(fees.methods());
     eth.addAll(new Submissions(ctx, view, calls, fees).methods());
     eth.add(RpcMethod.of("eth_call", r -> {
