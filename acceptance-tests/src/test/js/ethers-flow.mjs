@@ -99,8 +99,15 @@ const { event: subscribed } = await step('subscribe to Transfer(deployer, recipi
   const wsToken = new ethers.Contract(tokenAddress, artifact.abi, wsProvider);
   let resolveEvent;
   const event = new Promise((resolve) => (resolveEvent = resolve));
-  await wsToken.on(wsToken.filters.Transfer(deployer.address, recipient.address), (from, to, value, payload) =>
-    resolveEvent({ from, to, value, log: payload.log }));
+  // With a topic filter ethers v6 passes only the ContractEventPayload (args are decoded on payload.args).
+  await wsToken.on(wsToken.filters.Transfer(deployer.address, recipient.address), (...args) => {
+    const payload = args.at(-1);
+    resolveEvent({ from: payload.args.from, to: payload.args.to, value: payload.args.value, log: payload.log });
+  });
+  // ethers queues eth_subscribe from microtasks after on() resolves: let them run, then make one round trip on the
+  // same socket. Replies come back in order, so once it returns the node has registered the subscription.
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(BigInt(await wsProvider.send('eth_chainId', [])), CHAIN_ID);
   return { event };
 });
 
@@ -150,7 +157,7 @@ await step('the WebSocket subscription delivered the Transfer', async () => {
   assert.equal(event.log.blockNumber, transfer.blockNumber);
 });
 
-await step('a reverting eth_call: ethers decodes Error("nope") and the custom error ERC20InsufficientBalance', async () => {
+await step('reverts: ethers decodes Error("nope") and ERC20InsufficientBalance from eth_call and eth_estimateGas', async () => {
   assert.equal(await token.guarded(true), 42n);
   await assert.rejects(token.guarded(false), (e) => {
     assert.equal(e.code, 'CALL_EXCEPTION', `code ${e.code}: ${e.message}`);
@@ -159,10 +166,20 @@ await step('a reverting eth_call: ethers decodes Error("nope") and the custom er
     return true;
   });
   const tooMuch = supply; // the deployer now holds supply - amount
+  const insufficient = [deployer.address, supply - amount, tooMuch];
+  // eth_call through the contract: ethers decodes the custom error with the contract's ABI.
+  await assert.rejects(token.transfer.staticCall(recipient.address, tooMuch), (e) => {
+    assert.equal(e.code, 'CALL_EXCEPTION', `code ${e.code}: ${e.message}`);
+    assert.equal(e.revert?.name, 'ERC20InsufficientBalance', `revert ${e.revert?.signature} data ${e.data}`);
+    assert.deepEqual([...e.revert.args], insufficient);
+    return true;
+  });
+  // eth_estimateGas: ethers leaves custom errors undecoded but must receive the revert data to decode them.
   await assert.rejects(token.transfer.estimateGas(recipient.address, tooMuch), (e) => {
     assert.equal(e.code, 'CALL_EXCEPTION', `code ${e.code}: ${e.message}`);
-    assert.equal(e.revert?.name, 'ERC20InsufficientBalance', `revert ${JSON.stringify(e.revert)} data ${e.data}`);
-    assert.deepEqual([...e.revert.args], [deployer.address, supply - amount, tooMuch]);
+    const decoded = token.interface.parseError(e.data);
+    assert.equal(decoded?.name, 'ERC20InsufficientBalance', `revert data ${e.data}`);
+    assert.deepEqual([...decoded.args], insufficient);
     return true;
   });
 });
