@@ -15,6 +15,7 @@ import io.converge.types.Hash;
 import io.converge.types.UInt256;
 import io.converge.types.Wei;
 import io.converge.types.block.Block;
+import io.converge.types.block.BlockBody;
 import io.converge.types.block.BlockHeader;
 import io.converge.types.receipt.Receipt;
 import io.converge.types.transaction.Transaction;
@@ -251,8 +252,23 @@ final class ChainReads {
     if (header.isEmpty()) {
       return null;
     }
-    List<Map<String, Object>> all = blockReceipts(header.get());
-    return all == null || loc.get().index() >= all.size() ? null : all.get(loc.get().index());
+    // Build only the requested receipt: the fields that depend on earlier receipts (gas used, first log index) are sums
+    // over them, so a client polling receipts one by one does not pay for the whole block each time.
+    Hash blockHash = loc.get().blockHash();
+    Optional<BlockBody> body = ctx.blockchain().body(blockHash);
+    Optional<List<Receipt>> receipts = ctx.blockchain().receipts(blockHash);
+    int index = loc.get().index();
+    if (body.isEmpty() || receipts.isEmpty()
+        || index >= body.get().transactions().size() || index >= receipts.get().size()) {
+      return null;
+    }
+    long previousGas = index == 0 ? 0 : receipts.get().get(index - 1).cumulativeGasUsed();
+    int firstLogIndex = 0;
+    for (int i = 0; i < index; i++) {
+      firstLogIndex += receipts.get().get(i).logs().size();
+    }
+    return ReceiptJson.receipt(header.get(), body.get().transactions().get(index), index, receipts.get().get(index),
+        previousGas, firstLogIndex, view.blobBaseFee(header.get()));
   }
 
   /** Every receipt of a block, with block-wide log indices; null if the block's body or receipts are missing. */
