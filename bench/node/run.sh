@@ -36,9 +36,9 @@ awk -F'\t' '$1 == "erc20-transfers" { print $3 }' "$work/workloads.tsv" > "$work
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   echo "== building the bench module (mvn)"
-  quietly mvn -B -q -o -f "$root/pom.xml" -pl bench -am install -DskipTests || die "maven build failed"
+  quietly mvn -B -q -f "$root/pom.xml" -pl bench -am install -DskipTests || die "maven build failed"
 fi
-quietly mvn -B -q -o -f "$root/pom.xml" -pl bench exec:exec -Dexec.executable=echo -Dexec.args=%classpath \
+quietly mvn -B -q -f "$root/pom.xml" -pl bench exec:exec -Dexec.executable=echo -Dexec.args=%classpath \
   -Dexec.outputFile="$work/classpath.txt" || die "could not resolve the bench module's classpath"
 [[ -f "$root/bench/target/classes/io/converge/bench/node/NodeBench.class" ]] || die "NodeBench is not built (unset SKIP_BUILD)"
 
