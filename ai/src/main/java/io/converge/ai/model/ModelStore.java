@@ -47,8 +47,8 @@ public final class ModelStore {
     }
     byte[] booster = Files.readAllBytes(dir.resolve(BOOSTER));
     byte[] forest = Files.readAllBytes(dir.resolve(FOREST));
-    verify(BOOSTER, meta.boosterSha256(), Sha256.hex(booster));
-    verify(FOREST, meta.forestSha256(), Sha256.hex(forest));
+    verify(BOOSTER, meta.boosterSha256(), ModelDigest.hex(booster));
+    verify(FOREST, meta.forestSha256(), ModelDigest.hex(forest));
     verify("model hash", meta.modelHash(), RiskModel.modelHash(meta.boosterSha256(), meta.forestSha256(), meta.features()));
     IsolationForest f = JSON.readValue(forest, IsolationForest.class);
     return new RiskModel(RiskModel.boosterFrom(booster), booster, f, meta);

@@ -45,7 +45,7 @@ public final class RiskModel {
 
   static String modelHash(String boosterSha, String forestSha, List<String> features) {
     String identity = boosterSha + "\n" + forestSha + "\n" + String.join(",", features);
-    return Sha256.hex(identity.getBytes(StandardCharsets.UTF_8));
+    return ModelDigest.hex(identity.getBytes(StandardCharsets.UTF_8));
   }
 
   public ModelMetadata metadata() {

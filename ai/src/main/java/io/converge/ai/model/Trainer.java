@@ -70,8 +70,8 @@ public final class Trainer {
       Arrays.sort(sorted);
       double anomalyThreshold = sorted[Math.min(n - 1, (int) Math.floor(options.anomalyQuantile() * n))];
       List<String> names = Arrays.stream(Feature.values()).map(Enum::name).toList();
-      String boosterSha = Sha256.hex(boosterBytes);
-      String forestSha = Sha256.hex(forestBytes);
+      String boosterSha = ModelDigest.hex(boosterBytes);
+      String forestSha = ModelDigest.hex(forestBytes);
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.put("validation_precision", validation.precision());
       metrics.put("validation_recall", validation.recall());

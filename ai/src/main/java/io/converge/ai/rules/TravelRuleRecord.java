@@ -1,10 +1,9 @@
 package io.converge.ai.rules;
 
+import io.converge.crypto.hash.Sha256;
 import io.converge.types.Hash;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,10 +51,6 @@ public record TravelRuleRecord(
           (byte) b.length});
       buf.writeBytes(b);
     }
-    try {
-      return Hash.wrap(MessageDigest.getInstance("SHA-256").digest(buf.toByteArray()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM ships SHA-256", e);
-    }
+    return Hash.wrap(Sha256.hash(buf.toByteArray()));
   }
 }
